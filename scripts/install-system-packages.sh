@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# System packages the tests need on Debian: Chromium for the e2e tests, poppler and qpdf to read back
+# generated PDFs, Xvfb for headed runs, and a Unicode font for rendering checks. Needs root.
+set -euo pipefail
+if [ "$(id -u)" -ne 0 ]; then
+  echo "Run as root (or with sudo) to install: chromium poppler-utils qpdf xvfb xauth fonts-dejavu-core" >&2
+  exit 1
+fi
+packages=(chromium poppler-utils qpdf xvfb xauth fonts-dejavu-core)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+echo "system packages present: ${packages[*]}"
