@@ -1,0 +1,231 @@
+/**
+ * `commit`: the one write path. Every user action becomes changes that are written, together with the
+ * new current state of each record and any photo bytes, in a single strict-durability transaction:
+ * either all of it is on disk or none of it is (SECURITY.md D2). Each change gets the device's next
+ * gapless sequence number, a hybrid logical clock, the device time with its offset, the prior values
+ * of the fields it sets, and a hash chained to the device's previous change.
+ */
+import { v7 as uuidv7 } from 'uuid';
+import { GENESIS_HASH, type Actor, type Change, type UnsignedChange } from '@shared/changes/change';
+import { signChange } from '@shared/changes/hashChain';
+import { formatHlc, parseHlc, tickHlc } from '@shared/changes/hlc';
+import { applyChange, recordFields, type StateRecord } from '@shared/changes/reducer';
+import { reasonRequiredFor } from '@shared/domain/changeRules';
+import {
+  ENTITY_LABELS,
+  ENTITY_SCHEMAS,
+  GLOBAL_ENTITIES,
+  type EntityName,
+  type EntityOf,
+} from '@shared/domain/entities';
+import type { InspectionStatus } from '@shared/domain/inspection';
+import { sha256Hex } from './digest';
+import { explainStorageError } from './storageErrors';
+import type { StorageCodec } from './storageCodec';
+import { INDEXED_FIELDS, STATE_TABLES } from './schema';
+import type { WorkbenchDatabase } from './WorkbenchDatabase';
+
+export interface CommitSession {
+  actor: Actor;
+  deviceId: string;
+  now(): Date;
+}
+
+export type RecordIntent = {
+  [E in EntityName]:
+    | { op: 'create'; entity: E; fields: EntityOf<E> }
+    | { op: 'update'; entity: E; id: string; fields: Partial<EntityOf<E>> }
+    | { op: 'delete'; entity: E; id: string };
+}[EntityName];
+
+export interface BlobInput {
+  sha256: string;
+  mediaType: string;
+  bytes: Uint8Array;
+}
+
+export interface CommitRequest {
+  intents: readonly RecordIntent[];
+  reason?: string;
+  blobs?: readonly BlobInput[];
+}
+
+/** Test seam: lets a test fail a commit between its steps to prove nothing is half-written. */
+export interface CommitFaults {
+  afterChangeWritten?(change: Change): void;
+  beforeHeadUpdate?(): void;
+}
+
+export class CommitValidationError extends Error {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'CommitValidationError';
+  }
+}
+
+export class ReasonRequiredError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReasonRequiredError';
+  }
+}
+
+interface DeviceHead {
+  seq: number;
+  hash: string;
+  hlc: string | null;
+}
+
+export const headKey = (deviceId: string) => `head:${deviceId}`;
+
+export async function commit(
+  db: WorkbenchDatabase,
+  codec: StorageCodec,
+  session: CommitSession,
+  request: CommitRequest,
+  faults: CommitFaults = {},
+): Promise<Change[]> {
+  // Blob hashes are checked with WebCrypto before the transaction: awaiting anything but IndexedDB
+  // inside it would let it commit early.
+  for (const blob of request.blobs ?? []) {
+    const actual = await sha256Hex(blob.bytes);
+    if (actual !== blob.sha256) throw new CommitValidationError('A photo’s bytes do not match their recorded SHA-256.');
+  }
+  const tables = [db.changes, db.meta, db.blobs, ...Object.values(STATE_TABLES).map((name) => db.stateTable(name))];
+  try {
+    return await db.transaction('rw', tables, async () => {
+      const head = ((await db.meta.get(headKey(session.deviceId)))?.value as DeviceHead | undefined) ?? {
+        seq: 0,
+        hash: GENESIS_HASH,
+        hlc: null,
+      };
+      const written: Change[] = [];
+      for (const intent of request.intents) {
+        const change = await writeIntent(db, codec, session, intent, request.reason, head);
+        if (!change) continue;
+        written.push(change);
+        faults.afterChangeWritten?.(change);
+      }
+      for (const blob of request.blobs ?? []) {
+        if (!(await db.blobs.get(blob.sha256)))
+          await db.blobs.put(codec.encodeBlob(blob.sha256, blob.mediaType, blob.bytes));
+      }
+      faults.beforeHeadUpdate?.();
+      await db.meta.put({ key: headKey(session.deviceId), value: head });
+      return written;
+    });
+  } catch (error) {
+    throw explainStorageError(error);
+  }
+}
+
+async function writeIntent(
+  db: WorkbenchDatabase,
+  codec: StorageCodec,
+  session: CommitSession,
+  intent: RecordIntent,
+  reason: string | undefined,
+  head: DeviceHead,
+): Promise<Change | null> {
+  const table = db.stateTable(STATE_TABLES[intent.entity]);
+  const id = intent.op === 'create' ? (intent.fields as { id: string }).id : intent.id;
+  const storedRow = await table.get(id);
+  const current = storedRow ? codec.decodeRecord(table.name, storedRow) : undefined;
+  const label = ENTITY_LABELS[intent.entity];
+
+  if (intent.op === 'create' && current) throw new CommitValidationError(`${label} ${id} already exists.`);
+  if (intent.op !== 'create' && !current) throw new CommitValidationError(`${label} ${id} does not exist.`);
+  if (intent.op !== 'create' && current?._meta.deleted)
+    throw new CommitValidationError(`${label} ${id} has been deleted.`);
+
+  const inspectionId = inspectionIdOf(intent.entity, id, intent.op === 'create' ? intent.fields : current);
+  const status =
+    intent.entity === 'finding' && inspectionId ? await inspectionStatus(db, codec, inspectionId) : undefined;
+  const needsReason = reasonRequiredFor(intent.entity, intent.op, status);
+  const trimmedReason = reason?.trim();
+  if (needsReason && !trimmedReason) throw new ReasonRequiredError(needsReason);
+
+  const fields = intent.op === 'delete' ? {} : changedFields(current, intent.fields);
+  if (intent.op === 'update' && Object.keys(fields).length === 0) return null;
+  if ('id' in fields && intent.op === 'update') throw new CommitValidationError('A record’s id cannot change.');
+
+  const now = session.now();
+  const hlc = tickHlc(head.hlc ? parseHlc(head.hlc) : null, now.getTime(), session.deviceId);
+  const prior: Record<string, unknown> = {};
+  const base: Record<string, string | null> = {};
+  for (const field of Object.keys(fields)) {
+    if (current) prior[field] = current[field] ?? null;
+    base[field] = current?._meta.fieldClock[field] ?? null;
+  }
+  const unsigned: UnsignedChange = {
+    id: uuidv7(),
+    inspectionId,
+    entity: intent.entity,
+    entityId: id,
+    op: intent.op,
+    fields: fields as UnsignedChange['fields'],
+    prior: prior as UnsignedChange['prior'],
+    base,
+    ...(trimmedReason ? { reason: trimmedReason } : {}),
+    actor: session.actor,
+    device: session.deviceId,
+    seq: head.seq + 1,
+    hlc: formatHlc(hlc),
+    at: { utc: now.toISOString(), offsetMinutes: -now.getTimezoneOffset() },
+    prevHash: head.hash,
+  };
+  const change = signChange(unsigned);
+  const next = applyChange(current, change);
+  validateRecord(intent.entity, next);
+
+  await db.changes.add(codec.encodeChange(change, 1));
+  await table.put(codec.encodeRecord(table.name, indexedColumns(intent.entity, next), next));
+  head.seq = change.seq;
+  head.hash = change.hash;
+  head.hlc = change.hlc;
+  return change;
+}
+
+/** Only fields whose value actually differs become part of the change. */
+function changedFields(current: StateRecord | undefined, fields: Record<string, unknown>): Record<string, unknown> {
+  const changed: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    if (current && JSON.stringify(current[field] ?? null) === JSON.stringify(value)) continue;
+    changed[field] = value;
+  }
+  return changed;
+}
+
+function inspectionIdOf(entity: EntityName, id: string, record: Record<string, unknown> | undefined): string | null {
+  if (GLOBAL_ENTITIES.has(entity)) return null;
+  if (entity === 'inspection') return id;
+  const value = record?.['inspectionId'];
+  return typeof value === 'string' ? value : null;
+}
+
+async function inspectionStatus(db: WorkbenchDatabase, codec: StorageCodec, inspectionId: string) {
+  const table = db.stateTable(STATE_TABLES.inspection);
+  const row = await table.get(inspectionId);
+  return row ? (codec.decodeRecord(table.name, row)['status'] as InspectionStatus) : undefined;
+}
+
+function validateRecord(entity: EntityName, record: StateRecord): void {
+  const result = ENTITY_SCHEMAS[entity].safeParse(recordFields(record));
+  if (result.success) return;
+  const issue = result.error.issues[0];
+  const field = issue?.path.join('.') ?? '';
+  throw new CommitValidationError(
+    `${ENTITY_LABELS[entity]}: ${field ? `${field} ` : ''}${issue?.message ?? 'is not valid'}`,
+    field,
+  );
+}
+
+export function indexedColumns(entity: EntityName, record: StateRecord): Record<string, unknown> {
+  const columns: Record<string, unknown> = {};
+  for (const field of INDEXED_FIELDS[entity]) columns[field] = record[field] ?? null;
+  return columns;
+}

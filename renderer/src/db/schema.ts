@@ -1,0 +1,78 @@
+/**
+ * The IndexedDB layout: one current-state table per entity, the append-only change log, the
+ * content-addressed blob store and a small meta table. Only fields that are not sensitive are indexed
+ * (SECURITY.md B3); everything else stays inside the record body that the storage codec encodes.
+ */
+import type { EntityName } from '@shared/domain/entities';
+
+export const STATE_TABLES = {
+  inspection: 'inspections',
+  site: 'sites',
+  product: 'products',
+  checklistResponse: 'checklistResponses',
+  finding: 'findings',
+  photo: 'photos',
+  document: 'documents',
+  person: 'people',
+  meeting: 'meetings',
+  capa: 'capas',
+  signature: 'signatures',
+  user: 'users',
+  device: 'devices',
+} as const satisfies Record<EntityName, string>;
+
+export type StateTableName = (typeof STATE_TABLES)[EntityName];
+
+/**
+ * The fields copied out of the record body into indexable columns, per entity. This list is the
+ * whole of what is stored in the clear once encryption at rest is on: ids, kinds, grades, statuses.
+ */
+export const INDEXED_FIELDS: Readonly<Record<EntityName, readonly string[]>> = {
+  inspection: ['status'],
+  site: ['inspectionId'],
+  product: ['inspectionId'],
+  checklistResponse: ['inspectionId', 'itemId'],
+  finding: ['inspectionId', 'discipline', 'classification', 'status', 'siteId'],
+  photo: ['inspectionId', 'sha256'],
+  document: ['inspectionId'],
+  person: ['inspectionId'],
+  meeting: ['inspectionId'],
+  capa: ['inspectionId', 'findingId'],
+  signature: ['inspectionId'],
+  user: [],
+  device: [],
+};
+
+export const LOG_TABLES = {
+  changes: 'changes',
+  blobs: 'blobs',
+  meta: 'meta',
+} as const;
+
+/** Each schema version's stores, in order. A version, once shipped, is never edited. */
+export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [
+  {
+    version: 1,
+    stores: {
+      inspections: 'id, status',
+      sites: 'id, inspectionId',
+      products: 'id, inspectionId',
+      checklistResponses: 'id, inspectionId, [inspectionId+itemId]',
+      findings: 'id, inspectionId, discipline, classification, status, siteId',
+      photos: 'id, inspectionId, sha256',
+      documents: 'id, inspectionId',
+      people: 'id, inspectionId',
+      meetings: 'id, inspectionId',
+      capas: 'id, inspectionId, findingId',
+      signatures: 'id, inspectionId',
+      users: 'id',
+      devices: 'id',
+      changes: 'id, &[device+seq], inspectionId, [entity+entityId], hlc, pending',
+      blobs: 'sha256',
+      meta: 'key',
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
+export const DATABASE_NAME = 'inspection-workbench';
