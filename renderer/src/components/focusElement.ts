@@ -1,0 +1,19 @@
+/**
+ * Moves focus to an element that is not normally focusable (a banner, a summary, a heading), as
+ * GOV.UK Frontend's `setFocus` does: a temporary tabindex="-1" that is removed again on blur, so the
+ * element does not become a stray tab stop.
+ */
+export function focusElement(element: HTMLElement, options?: FocusOptions): void {
+  const hadTabIndex = element.hasAttribute('tabindex');
+  if (!hadTabIndex) {
+    element.setAttribute('tabindex', '-1');
+    element.addEventListener(
+      'blur',
+      () => {
+        element.removeAttribute('tabindex');
+      },
+      { once: true },
+    );
+  }
+  element.focus(options);
+}
