@@ -4,7 +4,8 @@
  * `basic_text`, a fixed password that protects nothing (SECURITY.md B2): that backend is refused and
  * the store reports itself unavailable with the reason, so the app asks for a passphrase instead.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { open, readFile, rename, rm } from 'node:fs/promises';
 import { z } from 'zod';
 
 export interface SafeStorageLike {
@@ -38,6 +39,9 @@ export function secretStoreStatus(safeStorage: SafeStorageLike, platform: NodeJS
 }
 
 export class SecretStore {
+  /** Operations run one at a time: two overlapping read-modify-write cycles would lose a secret. */
+  private queue: Promise<unknown> = Promise.resolve();
+
   constructor(
     private readonly safeStorage: SafeStorageLike,
     private readonly filePath: string,
@@ -50,24 +54,37 @@ export class SecretStore {
 
   async get(key: string): Promise<string | null> {
     this.assertAvailable();
-    const secrets = await this.readAll();
-    const sealed = secrets[key];
-    return sealed === undefined ? null : this.safeStorage.decryptString(Buffer.from(sealed, 'base64'));
+    return this.exclusive(async () => {
+      const secrets = await this.readAll();
+      // Own keys only: a key such as `constructor` is a valid secret name and must not hit the prototype.
+      const sealed = Object.hasOwn(secrets, key) ? secrets[key] : undefined;
+      return sealed === undefined ? null : this.safeStorage.decryptString(Buffer.from(sealed, 'base64'));
+    });
   }
 
   async set(key: string, value: string): Promise<void> {
     this.assertAvailable();
-    const secrets = await this.readAll();
-    secrets[key] = this.safeStorage.encryptString(value).toString('base64');
-    await this.writeAll(secrets);
+    return this.exclusive(async () => {
+      const secrets = await this.readAll();
+      secrets[key] = this.safeStorage.encryptString(value).toString('base64');
+      await this.writeAll(secrets);
+    });
   }
 
   async delete(key: string): Promise<boolean> {
-    const secrets = await this.readAll();
-    if (!(key in secrets)) return false;
-    delete secrets[key];
-    await this.writeAll(secrets);
-    return true;
+    return this.exclusive(async () => {
+      const secrets = await this.readAll();
+      if (!Object.hasOwn(secrets, key)) return false;
+      delete secrets[key];
+      await this.writeAll(secrets);
+      return true;
+    });
+  }
+
+  private exclusive<T>(operation: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(operation);
+    this.queue = result.catch(() => undefined);
+    return result;
   }
 
   private assertAvailable(): void {
@@ -84,10 +101,25 @@ export class SecretStore {
     }
   }
 
-  /** Write to a temporary file and rename, so a crash never leaves a half-written secrets file. */
+  /**
+   * Write to a new temporary file and rename it over the old one, so a crash never leaves a half-written
+   * secrets file. The temporary file is created exclusively with mode 0600 (a stale file from an earlier
+   * crash could have looser permissions, which rename would carry over) and flushed before the rename.
+   */
   private async writeAll(secrets: Record<string, string>): Promise<void> {
-    const temporary = `${this.filePath}.tmp`;
-    await writeFile(temporary, JSON.stringify(secrets), { mode: 0o600 });
-    await rename(temporary, this.filePath);
+    const temporary = `${this.filePath}.${randomUUID()}.tmp`;
+    try {
+      const handle = await open(temporary, 'wx', 0o600);
+      try {
+        await handle.writeFile(JSON.stringify(secrets));
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await rename(temporary, this.filePath);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
   }
 }
