@@ -17,7 +17,15 @@ export const HlcString = z.string().regex(/^\d{15}:[0-9a-z]{5}:.{1,64}$/, 'must 
 /** The hash before a device's first change. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-const FieldValues = z.record(z.string().max(100), z.json());
+/**
+ * Field names are plain identifiers: this also keeps `__proto__` and `constructor` out of records
+ * built from untrusted changes (imports, the gateway).
+ */
+const FieldName = z
+  .string()
+  .regex(/^[a-z][A-Za-z0-9]{0,63}$/, 'must be a plain field name')
+  .refine((name) => name !== 'constructor', 'must be a plain field name');
+const FieldValues = z.record(FieldName, z.json());
 
 export const ChangeSchema = z
   .object({
@@ -31,7 +39,7 @@ export const ChangeSchema = z
     /** The values those fields had before, on this device; never obscured. */
     prior: FieldValues,
     /** The HLC of each edited field's value this change was based on (null: the field was unset). */
-    base: z.record(z.string().max(100), HlcString.nullable()),
+    base: z.record(FieldName, HlcString.nullable()),
     reason: z.string().max(2000).optional(),
     actor: ActorSchema,
     device: Id,

@@ -1,5 +1,6 @@
-/** The application: platform, router and the page layout around every screen. */
+/** The application: platform, router, the page layout around every screen, and the local data. */
 import { HashRouter } from 'react-router';
+import { DataProvider } from '../db/DataContext';
 import { PlatformProvider } from '../platform/PlatformContext';
 import type { Platform } from '../platform/Platform';
 import { AppLayout } from './AppLayout';
@@ -10,7 +11,9 @@ export function App({ platform }: { platform: Platform }) {
     <PlatformProvider platform={platform}>
       <HashRouter>
         <AppLayout>
-          <AppRoutes />
+          <DataProvider>
+            <AppRoutes />
+          </DataProvider>
         </AppLayout>
       </HashRouter>
     </PlatformProvider>

@@ -1,14 +1,59 @@
 /** Every route of the app. A route exists only when its screen works. */
 import { Route, Routes } from 'react-router';
+import { AuditTrailPage } from '../features/audit/AuditTrailPage';
 import { AboutPage } from '../features/help/AboutPage';
 import { KeyboardShortcutsPage } from '../features/help/KeyboardShortcutsPage';
 import { NotFoundPage } from '../features/help/NotFoundPage';
+import { FindingEditorPage } from '../features/findings/FindingEditorPage';
+import { FindingPage } from '../features/findings/FindingPage';
+import { FindingsPage } from '../features/findings/FindingsPage';
+import { DocumentFormPage } from '../features/documents/DocumentFormPage';
+import { DocumentsPage } from '../features/documents/DocumentsPage';
+import { MeetingFormPage } from '../features/people/MeetingFormPage';
+import { PeopleAndMeetingsPage } from '../features/people/PeopleAndMeetingsPage';
+import { PersonFormPage } from '../features/people/PersonFormPage';
 import { InspectionsHome } from '../features/inspections/InspectionsHome';
+import { NewInspectionPage } from '../features/inspections/NewInspectionPage';
+import { OverviewPage } from '../features/overview/OverviewPage';
+import { EditDetailsPage } from '../features/plan/EditDetailsPage';
+import { PlanPage } from '../features/plan/PlanPage';
+import { ProductFormPage } from '../features/plan/ProductFormPage';
+import { SiteFormPage } from '../features/plan/SiteFormPage';
+import { TeamMemberFormPage } from '../features/plan/TeamMemberFormPage';
+import { RemoveRecordPage } from '../features/records/RemoveRecordPage';
+import { WorkspaceLayout } from '../features/workspace/WorkspaceLayout';
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route path="/" element={<InspectionsHome />} />
+      <Route path="/inspections/new" element={<NewInspectionPage />} />
+      <Route path="/inspections/:inspectionId" element={<WorkspaceLayout />}>
+        <Route index element={<OverviewPage />} />
+        <Route path="plan" element={<PlanPage />} />
+        <Route path="plan/details" element={<EditDetailsPage />} />
+        <Route path="plan/sites/new" element={<SiteFormPage />} />
+        <Route path="plan/sites/:siteId" element={<SiteFormPage />} />
+        <Route path="plan/products/new" element={<ProductFormPage />} />
+        <Route path="plan/products/:productId" element={<ProductFormPage />} />
+        <Route path="plan/team/new" element={<TeamMemberFormPage />} />
+        <Route path="plan/team/:userId" element={<TeamMemberFormPage />} />
+        <Route path="findings" element={<FindingsPage />} />
+        <Route path="findings/new" element={<FindingEditorPage />} />
+        <Route path="findings/:findingId" element={<FindingPage />} />
+        <Route path="findings/:findingId/edit" element={<FindingEditorPage />} />
+        <Route path="people" element={<PeopleAndMeetingsPage />} />
+        <Route path="people/new" element={<PersonFormPage />} />
+        <Route path="people/meetings/new" element={<MeetingFormPage />} />
+        <Route path="people/meetings/:meetingId" element={<MeetingFormPage />} />
+        <Route path="people/:personId" element={<PersonFormPage />} />
+        <Route path="documents" element={<DocumentsPage />} />
+        <Route path="documents/new" element={<DocumentFormPage />} />
+        <Route path="documents/:documentId" element={<DocumentFormPage />} />
+        <Route path="remove/:entity/:recordId" element={<RemoveRecordPage />} />
+        <Route path="audit" element={<AuditTrailPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
       <Route path="/about" element={<AboutPage />} />
       <Route path="/help/shortcuts" element={<KeyboardShortcutsPage />} />
       <Route path="*" element={<NotFoundPage />} />

@@ -9,6 +9,7 @@ import { usePlatform } from '../platform/PlatformContext';
 
 const ROUTES: Partial<Record<MenuCommand, string>> = {
   'go-to-inspections': '/',
+  'new-inspection': '/inspections/new',
   'show-about': '/about',
   'show-keyboard-shortcuts': '/help/shortcuts',
 };

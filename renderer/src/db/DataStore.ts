@@ -1,0 +1,93 @@
+/**
+ * The data layer's face to the features: reads decode through the storage codec and hide deleted
+ * records unless asked; every write goes through `commit`. Features get one DataStore from context
+ * and never touch Dexie tables themselves.
+ */
+import type { Change } from '@shared/changes/change';
+import { verifyChains, type ChainReport } from '@shared/changes/hashChain';
+import type { RecordMeta, StateRecord } from '@shared/changes/reducer';
+import type { EntityName, EntityOf } from '@shared/domain/entities';
+import { commit, type CommitFaults, type CommitRequest, type CommitSession } from './commit';
+import { STATE_TABLES } from './schema';
+import type { StorageCodec } from './storageCodec';
+import type { WorkbenchDatabase } from './WorkbenchDatabase';
+
+export type Stored<E extends EntityName> = EntityOf<E> & { _meta: RecordMeta };
+
+export interface ListOptions {
+  inspectionId?: string;
+  includeDeleted?: boolean;
+}
+
+export class DataStore {
+  constructor(
+    readonly db: WorkbenchDatabase,
+    readonly codec: StorageCodec,
+  ) {}
+
+  commit(session: CommitSession, request: CommitRequest, faults?: CommitFaults): Promise<Change[]> {
+    return commit(this.db, this.codec, session, request, faults);
+  }
+
+  async get<E extends EntityName>(entity: E, id: string): Promise<Stored<E> | undefined> {
+    const table = this.db.stateTable(STATE_TABLES[entity]);
+    const row = await table.get(id);
+    return row ? (this.codec.decodeRecord(table.name, row) as unknown as Stored<E>) : undefined;
+  }
+
+  async list<E extends EntityName>(entity: E, options: ListOptions = {}): Promise<Stored<E>[]> {
+    const table = this.db.stateTable(STATE_TABLES[entity]);
+    const rows = options.inspectionId
+      ? await table.where('inspectionId').equals(options.inspectionId).toArray()
+      : await table.toArray();
+    const records = rows.map((row) => this.codec.decodeRecord(table.name, row));
+    return (options.includeDeleted
+      ? records
+      : records.filter((record) => !record._meta.deleted)) as unknown as Stored<E>[];
+  }
+
+  /** Every change to one record, oldest first: its audit trail. */
+  async changesForRecord(entity: EntityName, entityId: string): Promise<Change[]> {
+    const rows = await this.db.changes.where('[entity+entityId]').equals([entity, entityId]).toArray();
+    return rows.map((row) => this.codec.decodeChange(row)).sort((a, b) => (a.hlc < b.hlc ? -1 : 1));
+  }
+
+  /** Every change in one inspection, oldest first. */
+  async changesForInspection(inspectionId: string): Promise<Change[]> {
+    const rows = await this.db.changes.where('inspectionId').equals(inspectionId).toArray();
+    return rows.map((row) => this.codec.decodeChange(row)).sort((a, b) => (a.hlc < b.hlc ? -1 : 1));
+  }
+
+  async allChanges(): Promise<Change[]> {
+    return (await this.db.changes.toArray()).map((row) => this.codec.decodeChange(row));
+  }
+
+  /** Changes not yet acknowledged by the gateway. */
+  pendingCount(): Promise<number> {
+    return this.db.changes.where('pending').equals(1).count();
+  }
+
+  /** Checks every device's hash chain in the local log. */
+  async verifyLog(): Promise<ChainReport[]> {
+    return verifyChains(await this.allChanges());
+  }
+
+  async blobBytes(sha256: string): Promise<Uint8Array | undefined> {
+    const row = await this.db.blobs.get(sha256);
+    return row ? this.codec.decodeBlob(row) : undefined;
+  }
+
+  async hasBlob(sha256: string): Promise<boolean> {
+    return (await this.db.blobs.where('sha256').equals(sha256).count()) > 0;
+  }
+
+  async getMeta<T>(key: string): Promise<T | undefined> {
+    return (await this.db.meta.get(key))?.value as T | undefined;
+  }
+
+  async setMeta(key: string, value: unknown): Promise<void> {
+    await this.db.meta.put({ key, value });
+  }
+}
+
+export type { StateRecord };

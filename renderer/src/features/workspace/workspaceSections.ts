@@ -1,0 +1,14 @@
+/** The sections of an inspection workspace, in the order an inspection runs. */
+export interface WorkspaceSection {
+  path: string;
+  label: string;
+}
+
+export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
+  { path: '', label: 'Overview' },
+  { path: 'plan', label: 'Plan' },
+  { path: 'findings', label: 'Findings' },
+  { path: 'documents', label: 'Documents' },
+  { path: 'people', label: 'People and meetings' },
+  { path: 'audit', label: 'Audit trail' },
+];

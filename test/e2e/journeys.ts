@@ -1,0 +1,57 @@
+/** Steps that many journeys share, written the way an inspector does them. */
+import { expect, type Page } from '@playwright/test';
+import { expectNoAccessibilityViolations } from './fixtures';
+
+export async function setUpDevice(page: Page, name = 'Jo Smith', initials = 'JS'): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Set up this device' })).toBeVisible();
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Initials').fill(initials);
+  await page.getByRole('radio', { name: 'Lead inspector' }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Inspections' })).toBeVisible();
+}
+
+export async function fillDate(page: Page, legend: string, iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-');
+  const group = page.getByRole('group', { name: legend });
+  await group.getByLabel('Day').fill(String(Number(day)));
+  await group.getByLabel('Month').fill(String(Number(month)));
+  await group.getByLabel('Year').fill(year ?? '');
+}
+
+export async function createInspection(page: Page, reference: string, checkAccessibility = false): Promise<void> {
+  await page.getByRole('button', { name: 'New inspection' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'New inspection' })).toBeVisible();
+  if (checkAccessibility) await expectNoAccessibilityViolations(page);
+  await page.getByLabel('Inspection reference').fill(reference);
+  await page.getByLabel('Organisation inspected').fill('Northgate Cell Therapies Ltd');
+  await page.getByRole('checkbox', { name: /^GMP/ }).check();
+  await page.getByRole('checkbox', { name: /^PV/ }).check();
+  await page.getByRole('radio', { name: 'Routine' }).check();
+  await fillDate(page, 'First day of the inspection', '2026-11-23');
+  await fillDate(page, 'Last day of the inspection', '2026-11-26');
+  await page.getByLabel('Scope').fill('DM GMP and PV inspection of the Control Site and its point-of-care network.');
+  await page.getByRole('button', { name: 'Create inspection' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Plan' })).toBeVisible();
+}
+
+export async function addSite(
+  page: Page,
+  site: {
+    kind: 'Control Site' | 'Point-of-care site' | 'Modular unit';
+    identifier: string;
+    name: string;
+    host?: string;
+    coverage: string;
+  },
+): Promise<void> {
+  await page.getByRole('button', { name: 'Add a site' }).click();
+  await page.getByRole('radio', { name: site.kind }).check();
+  await page.getByLabel('Site identifier').fill(site.identifier);
+  await page.getByLabel('Site name').fill(site.name);
+  if (site.host) await page.getByLabel('Host organisation').fill(site.host);
+  await page.getByRole('radio', { name: site.coverage }).check();
+  await page.getByRole('button', { name: 'Add site' }).click();
+  await expect(page.getByRole('cell', { name: site.identifier, exact: true })).toBeVisible();
+}
