@@ -8,6 +8,7 @@ import { CapaResponseSchema, SignatureSchema } from './closeOut';
 import { DocumentRecordSchema, MeetingSchema, PersonSchema } from './evidenceRecords';
 import { FindingSchema } from './finding';
 import { InspectionSchema } from './inspection';
+import { ChecklistTemplateRecordSchema, CitationLibraryRecordSchema } from './libraryRecords';
 import { SiteSchema } from './network';
 import { PhotoSchema } from './photo';
 import { ProductSchema } from './product';
@@ -27,6 +28,8 @@ export const ENTITY_SCHEMAS = {
   signature: SignatureSchema,
   user: UserSchema,
   device: DeviceSchema,
+  checklistTemplate: ChecklistTemplateRecordSchema,
+  citationLibrary: CitationLibraryRecordSchema,
 } as const;
 
 export type EntityName = keyof typeof ENTITY_SCHEMAS;
@@ -35,8 +38,13 @@ export type EntityOf<E extends EntityName> = z.infer<(typeof ENTITY_SCHEMAS)[E]>
 export const ENTITY_NAMES = Object.keys(ENTITY_SCHEMAS) as EntityName[];
 export const EntityNameSchema = z.enum(ENTITY_NAMES as [EntityName, ...EntityName[]]);
 
-/** Entities that are not part of any inspection (the device's profile). */
-export const GLOBAL_ENTITIES: ReadonlySet<EntityName> = new Set(['user', 'device']);
+/** Entities that are not part of any inspection: the device's profile and imported content. */
+export const GLOBAL_ENTITIES: ReadonlySet<EntityName> = new Set([
+  'user',
+  'device',
+  'checklistTemplate',
+  'citationLibrary',
+]);
 
 /** Human names for the audit trail. */
 export const ENTITY_LABELS: Readonly<Record<EntityName, string>> = {
@@ -53,4 +61,6 @@ export const ENTITY_LABELS: Readonly<Record<EntityName, string>> = {
   signature: 'Signature',
   user: 'User',
   device: 'Device',
+  checklistTemplate: 'Checklist template',
+  citationLibrary: 'Citation library',
 };

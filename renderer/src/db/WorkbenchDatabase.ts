@@ -1,13 +1,12 @@
 /**
  * The Dexie database. Strict durability for every read-write transaction: since Chrome 121 IndexedDB
  * commits are "relaxed" by default and can be lost on power failure after the app said "Saved"
- * (SECURITY.md D1). Schema versions come from schema.ts; upgrades are declared there, never here.
+ * (SECURITY.md D1). Schema versions come from schema.ts and their upgrades from migrations.ts.
  */
-import Dexie, { type Table, type Transaction } from 'dexie';
+import Dexie, { type Table } from 'dexie';
+import { MIGRATIONS, type UpgradeStep } from './migrations';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
 import type { MetaRow, StoredBlobRow, StoredChangeRow, StoredRecordRow } from './storedRows';
-
-export type UpgradeStep = (transaction: Transaction) => Promise<void> | void;
 
 export class WorkbenchDatabase extends Dexie {
   changes!: Table<StoredChangeRow, string>;
@@ -32,7 +31,7 @@ export class WorkbenchDatabase extends Dexie {
     for (const { version, stores } of SCHEMA_VERSIONS) {
       if (options.upTo !== undefined && version > options.upTo) break;
       const declared = this.version(version).stores(stores);
-      const upgrade = options.upgrades?.[version];
+      const upgrade = (options.upgrades ?? MIGRATIONS)[version];
       if (upgrade) declared.upgrade(upgrade);
     }
   }

@@ -21,6 +21,12 @@ export interface OpenCallbacks {
 }
 
 export async function openDatabase(callbacks: OpenCallbacks, name: string = DATABASE_NAME): Promise<OpenOutcome> {
+  // Dexie 4 would open a newer database and add the tables it misses, changing data it does not
+  // understand; so the version on disk is checked first and a newer one is never opened at all.
+  const installed = await installedVersion(name);
+  if (installed !== undefined && installed > CURRENT_SCHEMA_VERSION) {
+    return { state: 'newer', error: new NewerDatabaseError(installed, CURRENT_SCHEMA_VERSION) };
+  }
   const db = new WorkbenchDatabase(name);
   db.on('blocked', () => callbacks.onBlocked(new UpgradeBlockedError()));
   db.on('versionchange', () => {
@@ -42,6 +48,7 @@ export async function openDatabase(callbacks: OpenCallbacks, name: string = DATA
 
 /** The schema version on disk, read without upgrading (Dexie stores version × 10). */
 async function installedVersion(name: string): Promise<number | undefined> {
+  if (typeof indexedDB.databases !== 'function') return undefined;
   const databases = await indexedDB.databases();
   const found = databases.find((info) => info.name === name)?.version;
   return found === undefined ? undefined : Math.round(found / 10);

@@ -19,6 +19,8 @@ export const STATE_TABLES = {
   signature: 'signatures',
   user: 'users',
   device: 'devices',
+  checklistTemplate: 'checklistTemplates',
+  citationLibrary: 'citationLibraries',
 } as const satisfies Record<EntityName, string>;
 
 export type StateTableName = (typeof STATE_TABLES)[EntityName];
@@ -41,6 +43,8 @@ export const INDEXED_FIELDS: Readonly<Record<EntityName, readonly string[]>> = {
   signature: ['inspectionId'],
   user: [],
   device: [],
+  checklistTemplate: ['templateId'],
+  citationLibrary: [],
 };
 
 export const LOG_TABLES = {
@@ -49,8 +53,12 @@ export const LOG_TABLES = {
   meta: 'meta',
 } as const;
 
-/** Each schema version's stores, in order. A version, once shipped, is never edited. */
-export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [
+/**
+ * Each schema version's stores, in order. A version, once shipped, is never edited: a change is a
+ * new version, with its upgrade in migrations.ts and a test that upgrades a fixture database written
+ * by the version before (test/unit/db/migrations.test.ts, fixtures from test/support/fixtureDatabases.ts).
+ */
+export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string | null> }[] = [
   {
     version: 1,
     stores: {
@@ -70,6 +78,14 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
       changes: 'id, &[device+seq], inspectionId, [entity+entityId], hlc, pending',
       blobs: 'sha256',
       meta: 'key',
+    },
+  },
+  {
+    // Imported checklist templates and citation libraries, kept through the change log.
+    version: 2,
+    stores: {
+      checklistTemplates: 'id, templateId',
+      citationLibraries: 'id',
     },
   },
 ];

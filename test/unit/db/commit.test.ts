@@ -3,6 +3,7 @@ import { GENESIS_HASH } from '../../../shared/changes/change';
 import { verifyDeviceChain } from '../../../shared/changes/hashChain';
 import { commit, CommitValidationError, ReasonRequiredError } from '../../../renderer/src/db/commit';
 import { plainCodec } from '../../../renderer/src/db/storageCodec';
+import { explainStorageError, StorageFullError } from '../../../renderer/src/db/storageErrors';
 import { aFinding, anInspection } from '../../support/domainFactories';
 import { openTestDatabase, testSession } from '../../support/testDatabase';
 
@@ -147,5 +148,39 @@ describe('commit', () => {
         blobs: [{ sha256: '0'.repeat(64), mediaType: 'image/jpeg', bytes }],
       }),
     ).rejects.toBeInstanceOf(CommitValidationError);
+  });
+});
+
+describe('a full disk', () => {
+  it('is reported with the remedy, and nothing from the action is written', async () => {
+    const db = await openTestDatabase();
+    const session = testSession();
+    const inspection = anInspection();
+    await expect(
+      commit(
+        db,
+        plainCodec,
+        session,
+        { intents: [{ op: 'create', entity: 'inspection', fields: inspection }] },
+        {
+          afterChangeWritten: () => {
+            // What Chromium raises when IndexedDB hits its quota; Dexie wraps it as an AbortError.
+            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          },
+        },
+      ),
+    ).rejects.toThrow(/run out of storage space, so nothing from this action was saved/);
+    expect(await db.changes.count()).toBe(0);
+    expect(await db.stateTable('inspections').count()).toBe(0);
+  });
+
+  it('is recognised when wrapped as an AbortError with the quota error inside', () => {
+    const wrapped = {
+      name: 'AbortError',
+      message: 'Transaction aborted',
+      inner: { name: 'QuotaExceededError', message: 'quota' },
+    };
+    expect(explainStorageError(wrapped)).toBeInstanceOf(StorageFullError);
+    expect(explainStorageError(new Error('other'))).not.toBeInstanceOf(StorageFullError);
   });
 });
