@@ -3,9 +3,11 @@
  * Content-Security-Policy is in force, and the home screen passes axe (WCAG 2.2 A/AA).
  */
 import { cspViolations, expect, expectNoAccessibilityViolations, test } from './fixtures';
+import { setUpDevice } from './journeys';
 
 test('the home screen loads with the security marking and a real empty state', async ({ page, watch }) => {
-  await page.goto('/');
+  // A first run asks who uses the device (every change is attributed), then shows the home screen.
+  await setUpDevice(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Inspections' })).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('Inspection Workbench');
   await expect(page.getByRole('banner')).toContainText('OFFICIAL-SENSITIVE');
@@ -18,7 +20,7 @@ test('the home screen loads with the security marking and a real empty state', a
 
 test('the Content-Security-Policy stops an injected inline script and inline handler', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Inspections' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Set up this device' })).toBeVisible();
   await page.evaluate(() => {
     const script = document.createElement('script');
     script.textContent = 'window.__injected = true;';
@@ -46,9 +48,14 @@ test('the CSP header is sent with the page', async ({ request }) => {
   expect(csp).not.toContain('unsafe-eval');
 });
 
-test('the home screen has no WCAG 2.2 A/AA violations', async ({ page }) => {
+test('the first-run and home screens have no WCAG 2.2 A/AA violations', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Inspections' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Set up this device' })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('alert')).toContainText('Your name');
+  await expectNoAccessibilityViolations(page);
+  await setUpDevice(page);
   await expectNoAccessibilityViolations(page);
 });
 
@@ -62,7 +69,7 @@ test('the skip link moves focus to the main content', async ({ page }) => {
 });
 
 test('About and Keyboard shortcuts are reachable and accessible', async ({ page }) => {
-  await page.goto('/');
+  await setUpDevice(page);
   await page.getByRole('link', { name: 'About' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'About Inspection Workbench' })).toBeVisible();
   await expect(page.getByText('Browser app')).toBeVisible();

@@ -9,9 +9,15 @@ import { FindingPage } from '../features/findings/FindingPage';
 import { FindingsPage } from '../features/findings/FindingsPage';
 import { DocumentFormPage } from '../features/documents/DocumentFormPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
+import { AnnotatePhotoPage } from '../features/evidence/AnnotatePhotoPage';
+import { EvidencePage } from '../features/evidence/EvidencePage';
+import { PhotoPage } from '../features/evidence/PhotoPage';
 import { MeetingFormPage } from '../features/people/MeetingFormPage';
 import { PeopleAndMeetingsPage } from '../features/people/PeopleAndMeetingsPage';
 import { PersonFormPage } from '../features/people/PersonFormPage';
+import { ChecklistSectionPage } from '../features/checklists/ChecklistSectionPage';
+import { ChecklistSetupPage } from '../features/checklists/ChecklistSetupPage';
+import { ChecklistsPage } from '../features/checklists/ChecklistsPage';
 import { InspectionsHome } from '../features/inspections/InspectionsHome';
 import { NewInspectionPage } from '../features/inspections/NewInspectionPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
@@ -38,10 +44,16 @@ export function AppRoutes() {
         <Route path="plan/products/:productId" element={<ProductFormPage />} />
         <Route path="plan/team/new" element={<TeamMemberFormPage />} />
         <Route path="plan/team/:userId" element={<TeamMemberFormPage />} />
+        <Route path="plan/checklists" element={<ChecklistSetupPage />} />
+        <Route path="checklists" element={<ChecklistsPage />} />
+        <Route path="checklists/:templateId/:sectionId" element={<ChecklistSectionPage />} />
         <Route path="findings" element={<FindingsPage />} />
         <Route path="findings/new" element={<FindingEditorPage />} />
         <Route path="findings/:findingId" element={<FindingPage />} />
         <Route path="findings/:findingId/edit" element={<FindingEditorPage />} />
+        <Route path="evidence" element={<EvidencePage />} />
+        <Route path="evidence/:photoId" element={<PhotoPage />} />
+        <Route path="evidence/:photoId/annotate" element={<AnnotatePhotoPage />} />
         <Route path="people" element={<PeopleAndMeetingsPage />} />
         <Route path="people/new" element={<PersonFormPage />} />
         <Route path="people/meetings/new" element={<MeetingFormPage />} />

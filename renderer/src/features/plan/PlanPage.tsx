@@ -111,6 +111,16 @@ export function PlanPage() {
         Add a product
       </Button>
 
+      <h2 className="govuk-heading-m">Checklists</h2>
+      <p className="govuk-body">
+        {inspection.checklistTemplates.length === 0
+          ? 'No checklists chosen yet.'
+          : `${inspection.checklistTemplates.length} checklist${inspection.checklistTemplates.length === 1 ? '' : 's'} pinned: ${inspection.checklistTemplates.map((p) => `${p.templateId} version ${p.version}`).join(', ')}.`}
+      </p>
+      <Button variant="secondary" href={`${base}/checklists`}>
+        Choose checklists and who covers them
+      </Button>
+
       <h2 className="govuk-heading-m">Team</h2>
       <Table
         caption="Inspection team"

@@ -7,7 +7,9 @@ export interface WorkspaceSection {
 export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
   { path: '', label: 'Overview' },
   { path: 'plan', label: 'Plan' },
+  { path: 'checklists', label: 'Checklists' },
   { path: 'findings', label: 'Findings' },
+  { path: 'evidence', label: 'Photos' },
   { path: 'documents', label: 'Documents' },
   { path: 'people', label: 'People and meetings' },
   { path: 'audit', label: 'Audit trail' },
