@@ -31,6 +31,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'happy-dom',
           include: ['test/unit/**/*.test.tsx'],
+          setupFiles: ['test/unit/setup-dom.ts'],
         },
       },
     ],
