@@ -11,7 +11,7 @@ const chromiumPath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chrom
 
 export default defineConfig({
   testDir: 'test/e2e',
-  outputDir: 'test-results',
+  outputDir: process.env['PW_OUTPUT_DIR'] ?? 'test-results',
   fullyParallel: false,
   workers: 1,
   retries: 0,
