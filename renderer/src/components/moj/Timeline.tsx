@@ -57,7 +57,13 @@ export function Timeline({ items, headingLevel = 2, className }: TimelineProps) 
               <Heading level={headingLevel} className="moj-timeline__title">
                 {item.title}
               </Heading>
-              {item.byline !== undefined && <p className="moj-timeline__byline">by {item.byline}</p>}
+              {/* Title and byline sit inline, so they need the space MOJ's template has between them. */}
+              {item.byline !== undefined && (
+                <>
+                  {' '}
+                  <p className="moj-timeline__byline">by {item.byline}</p>
+                </>
+              )}
             </div>
             <p className="moj-timeline__date">
               <time dateTime={date.toISOString()}>{item.dateText ?? formatTimelineDate(date)}</time>
