@@ -6,6 +6,7 @@
  */
 import { useState } from 'react';
 import { usePageTitle } from '../../app/usePageTitle';
+import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { Button } from '../../components/govuk/Button';
 import { Details } from '../../components/govuk/Details';
 import { NotificationBanner } from '../../components/govuk/NotificationBanner';
@@ -99,13 +100,9 @@ export function RecoveryPage({ error }: { error: DatabaseUnavailableError }) {
 }
 
 function ExportStatus({ state }: { state: ExportState }) {
-  // One live region for progress and outcome, so screen readers hear each change without losing focus.
+  // One live region for what happened, so screen readers hear each outcome without losing their place.
   let text = '';
-  if (state.kind === 'running')
-    text = state.progress
-      ? `Reading ${state.progress.store}: ${state.progress.done.toLocaleString('en-GB')} of ${state.progress.total.toLocaleString('en-GB')} records…`
-      : 'Opening the data to read it…';
-  if (state.kind === 'running' && state.savedParts > 0) text += ` ${partsText(state.savedParts)} saved so far.`;
+  if (state.kind === 'running' && state.savedParts > 0) text = `${partsText(state.savedParts)} saved so far.`;
   if (state.kind === 'cancelled')
     text =
       state.savedParts > 0
@@ -113,6 +110,18 @@ function ExportStatus({ state }: { state: ExportState }) {
         : 'Export stopped because saving was cancelled. Nothing was saved.';
   return (
     <>
+      {state.kind === 'running' && (
+        <ProgressIndicator
+          label={state.progress ? `Reading ${storeLabel(state.progress.store)}` : 'Opening the data to read it'}
+          value={state.progress?.done}
+          max={Math.max(1, state.progress?.total ?? 1)}
+          valueText={
+            state.progress
+              ? `${state.progress.done.toLocaleString('en-GB')} of ${state.progress.total.toLocaleString('en-GB')}`
+              : undefined
+          }
+        />
+      )}
       <p className="govuk-body" role="status" aria-live="polite">
         {text}
       </p>
@@ -123,6 +132,12 @@ function ExportStatus({ state }: { state: ExportState }) {
       )}
     </>
   );
+}
+
+/** Store names as a person would say them; unknown (newer) stores keep their own name. */
+function storeLabel(store: string): string {
+  const labels: Record<string, string> = { changes: 'the change log', blobs: 'photo files', meta: 'settings' };
+  return labels[store] ?? store;
 }
 
 function ExportDone({ summary, savedParts }: { summary: RawExportSummary; savedParts: number }) {
