@@ -4,7 +4,6 @@
  * fingerprint of a whole database, to prove a refused import changed nothing.
  */
 import { v7 as uuidv7 } from 'uuid';
-import { canonicalJson } from '../../shared/changes/canonicalJson';
 import type { Photo } from '../../shared/domain/photo';
 import type { CommitSession } from '../../renderer/src/db/commit';
 import { sha256Hex } from '../../renderer/src/db/digest';
@@ -129,5 +128,15 @@ export async function databaseFingerprint(
       ),
     );
   }
-  return { counts, hash: await sha256Hex(new TextEncoder().encode(canonicalJson(tables))) };
+  return { counts, hash: await sha256Hex(new TextEncoder().encode(stableText(tables))) };
+}
+
+/** Like canonical JSON (sorted keys), but also for what IndexedDB can hold and JSON cannot: cycles, -0. */
+function stableText(value: unknown, path: readonly unknown[] = []): string {
+  if (typeof value !== 'object' || value === null) return Object.is(value, -0) ? '-0' : String(JSON.stringify(value));
+  if (path.includes(value)) return '"[cycle]"';
+  const inner = [...path, value];
+  if (Array.isArray(value)) return `[${value.map((item) => stableText(item, inner)).join(',')}]`;
+  const keys = Object.keys(value).sort();
+  return `{${keys.map((key) => `${JSON.stringify(key)}:${stableText((value as Record<string, unknown>)[key], inner)}`).join(',')}}`;
 }
