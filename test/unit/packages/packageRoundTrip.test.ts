@@ -11,6 +11,7 @@ import { DataStore } from '../../../renderer/src/db/DataStore';
 import { STATE_TABLES } from '../../../renderer/src/db/schema';
 import { plainCodec } from '../../../renderer/src/db/storageCodec';
 import { importPackage } from '../../../renderer/src/packages/importPackage';
+import { PackageExportError } from '../../../renderer/src/packages/packageErrors';
 import { parsePackage } from '../../../renderer/src/packages/readPackage';
 import { buildPackage, buildPackageWithReport, packageFileName } from '../../../renderer/src/packages/writePackage';
 import { anInspection } from '../../support/domainFactories';
@@ -231,6 +232,23 @@ describe('inspection packages', () => {
     );
     const parsed = await parsePackage(bytes);
     expect(parsed.records.get(`finding/${seeded.findingIds[0] ?? ''}`)?.['evidence']).toHaveLength(1_500_000);
+  });
+
+  it('refuses to export an inspection this device does not have, or a package too large to read back', async () => {
+    const source = await newStore();
+    const session = testSession();
+    const seeded = await seedInspection(source, session, { photos: 1 });
+    const absent = '0193a1b2-0000-7000-8000-0000000000aa';
+    await expect(
+      buildPackage(source, { kind: 'inspections', inspectionIds: [absent] }, author, session.deviceId),
+    ).rejects.toThrow(new PackageExportError(`Inspection ${absent} is not on this device.`));
+    const scope = { kind: 'inspections' as const, inspectionIds: [seeded.inspectionId] };
+    await expect(buildPackage(source, scope, author, session.deviceId, { maxPackageBytes: 10_000 })).rejects.toThrow(
+      /^This package would be [\d.]+ KiB, more than the 9\.8 KiB a package file can be\. Export fewer inspections at a time\.$/,
+    );
+    await expect(
+      buildPackage(source, scope, author, session.deviceId, { caps: { maxEntryBytes: 20_000 } }),
+    ).rejects.toThrow(/^blobs\/[0-9a-f]{64} would be 39\.1 KiB, more than the 19\.5 KiB a package entry can be\./);
   });
 
   it('names package files by what they hold and when', () => {
