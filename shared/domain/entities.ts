@@ -12,6 +12,7 @@ import { ChecklistTemplateRecordSchema, CitationLibraryRecordSchema } from './li
 import { SiteSchema } from './network';
 import { PhotoSchema } from './photo';
 import { ProductSchema } from './product';
+import { ReportIssueSchema } from './reportIssue';
 import { DeviceSchema, UserSchema } from './profile';
 
 export const ENTITY_SCHEMAS = {
@@ -26,6 +27,7 @@ export const ENTITY_SCHEMAS = {
   meeting: MeetingSchema,
   capa: CapaResponseSchema,
   signature: SignatureSchema,
+  reportIssue: ReportIssueSchema,
   user: UserSchema,
   device: DeviceSchema,
   checklistTemplate: ChecklistTemplateRecordSchema,
@@ -59,6 +61,7 @@ export const ENTITY_LABELS: Readonly<Record<EntityName, string>> = {
   meeting: 'Meeting',
   capa: 'Company response',
   signature: 'Signature',
+  reportIssue: 'Issued report',
   user: 'User',
   device: 'Device',
   checklistTemplate: 'Checklist template',

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { DisciplineSchema } from './disciplines';
+import { InspectionCloseOutSchema } from './inspectionCloseOut';
 import { Id, IsoDate, IsoDateTime, LongText, RequiredShortText } from './primitives';
 
 export const InspectionTypeSchema = z.enum([
@@ -96,6 +97,8 @@ export const InspectionSchema = z
       .array(z.object({ templateId: z.string().max(100), version: z.number().int().min(1) }).strict())
       .max(20),
     closingMeetingAt: IsoDateTime.optional(),
+    /** Recorded on the Close-out screen: the compliance outcome and the risk-rating inputs. */
+    closeOut: InspectionCloseOutSchema.optional(),
   })
   .strict()
   .refine((value) => value.endDate >= value.startDate, {

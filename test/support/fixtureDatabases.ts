@@ -9,6 +9,8 @@ import { GENESIS_HASH, type Change, type UnsignedChange } from '../../shared/cha
 import { signChange } from '../../shared/changes/hashChain';
 import { formatHlc } from '../../shared/changes/hlc';
 import { applyChange, type StateRecord } from '../../shared/changes/reducer';
+import { SHIPPED_TEMPLATES } from '../../shared/content/checklists/library';
+import { contentHash } from '../../shared/content/checklists/templateVersions';
 import { WorkbenchDatabase } from '../../renderer/src/db/WorkbenchDatabase';
 import { aFinding, anInspection, aSite } from './domainFactories';
 
@@ -22,26 +24,121 @@ export interface FixtureContents {
 const DEVICE = '0193a1b2-0000-7000-8000-00000000f1d0';
 const ACTOR = { userId: '0193a1b2-0000-7000-8000-00000000f1a0', name: 'Version One User' };
 
+/** One edit as an earlier version's commit wrote it: the change, and the row of the state table. */
+interface FixtureEdit {
+  entity: Change['entity'];
+  table: string;
+  id: string;
+  op: Change['op'];
+  fields: Record<string, unknown>;
+  /** The indexed columns of the state row, as that version's schema declared them. */
+  indexed(next: StateRecord): Record<string, unknown>;
+  inspectionId: string | null;
+}
+
 /** Schema version 1: state tables, change log, blobs and meta, written the way v1's commit wrote them. */
 export async function writeVersion1Fixture(name: string): Promise<FixtureContents> {
-  const db = new WorkbenchDatabase(name, { upTo: 1 });
+  return writeFixture(name, 1);
+}
+
+/**
+ * Schema version 2: everything of version 1, plus an imported checklist template in v2's
+ * checklistTemplates table (a global record, outside any inspection) and an author's signature.
+ */
+export async function writeVersion2Fixture(name: string): Promise<FixtureContents & { signatureId: string }> {
+  const { signatureId, ...contents } = await writeFixture(name, 2);
+  if (!signatureId) throw new Error('the version 2 fixture has a signature');
+  return { ...contents, signatureId };
+}
+
+async function writeFixture(
+  name: string,
+  version: 1 | 2,
+): Promise<FixtureContents & { signatureId?: string }> {
+  const db = new WorkbenchDatabase(name, { upTo: version });
   await db.open();
   const inspection = anInspection();
   const site = aSite(inspection.id);
   const finding = aFinding(inspection.id, { siteId: site.id });
-  const edits: {
-    entity: Change['entity'];
-    table: string;
-    id: string;
-    op: Change['op'];
-    fields: Record<string, unknown>;
-    reason?: string;
-  }[] = [
-    { entity: 'inspection', table: 'inspections', id: inspection.id, op: 'create', fields: inspection },
-    { entity: 'site', table: 'sites', id: site.id, op: 'create', fields: site },
-    { entity: 'finding', table: 'findings', id: finding.id, op: 'create', fields: finding },
-    { entity: 'finding', table: 'findings', id: finding.id, op: 'update', fields: { classification: 'critical' } },
+  const findingColumns = (next: StateRecord) => ({
+    inspectionId: inspection.id,
+    discipline: next['discipline'],
+    classification: next['classification'],
+    status: next['status'],
+    siteId: next['siteId'],
+  });
+  const inInspection = { inspectionId: inspection.id, indexed: () => ({ inspectionId: inspection.id }) };
+  const edits: FixtureEdit[] = [
+    {
+      entity: 'inspection',
+      table: 'inspections',
+      id: inspection.id,
+      op: 'create',
+      fields: inspection,
+      inspectionId: inspection.id,
+      indexed: (next) => ({ status: next['status'] }),
+    },
+    { entity: 'site', table: 'sites', id: site.id, op: 'create', fields: site, ...inInspection },
+    {
+      entity: 'finding',
+      table: 'findings',
+      id: finding.id,
+      op: 'create',
+      fields: finding,
+      inspectionId: inspection.id,
+      indexed: findingColumns,
+    },
+    {
+      entity: 'finding',
+      table: 'findings',
+      id: finding.id,
+      op: 'update',
+      fields: { classification: 'critical' },
+      inspectionId: inspection.id,
+      indexed: findingColumns,
+    },
   ];
+  let signatureId: string | undefined;
+  if (version >= 2) {
+    const template = SHIPPED_TEMPLATES[0];
+    if (!template) throw new Error('no shipped checklist template');
+    const templateRecordId = uuidv7();
+    signatureId = uuidv7();
+    edits.push(
+      {
+        entity: 'checklistTemplate',
+        table: 'checklistTemplates',
+        id: templateRecordId,
+        op: 'create',
+        fields: {
+          id: templateRecordId,
+          templateId: template.templateId,
+          version: template.version,
+          contentHash: contentHash(template),
+          template: structuredClone(template),
+        },
+        inspectionId: null,
+        indexed: () => ({ templateId: template.templateId }),
+      },
+      {
+        entity: 'signature',
+        table: 'signatures',
+        id: signatureId,
+        op: 'create',
+        fields: {
+          id: signatureId,
+          inspectionId: inspection.id,
+          signerId: ACTOR.userId,
+          signerName: ACTOR.name,
+          signerRole: 'Lead inspector',
+          meaning: 'author',
+          signedAt: '2026-06-01T09:00:00.000Z',
+          contentSha256: 'a'.repeat(64),
+        },
+        ...inInspection,
+      },
+    );
+  }
   const state = new Map<string, StateRecord>();
   const changes: Change[] = [];
   let previous = GENESIS_HASH;
@@ -50,7 +147,7 @@ export async function writeVersion1Fixture(name: string): Promise<FixtureContent
     const current = state.get(edit.id);
     const unsigned: UnsignedChange = {
       id: uuidv7(),
-      inspectionId: inspection.id,
+      inspectionId: edit.inspectionId,
       entity: edit.entity,
       entityId: edit.id,
       op: edit.op,
@@ -73,19 +170,7 @@ export async function writeVersion1Fixture(name: string): Promise<FixtureContent
     changes.push(change);
     const next = applyChange(current, change);
     state.set(edit.id, next);
-    const indexed =
-      edit.table === 'findings'
-        ? {
-            inspectionId: inspection.id,
-            discipline: next['discipline'],
-            classification: next['classification'],
-            status: next['status'],
-            siteId: next['siteId'],
-          }
-        : edit.table === 'inspections'
-          ? { status: next['status'] }
-          : { inspectionId: inspection.id };
-    await db.table(edit.table).put({ ...indexed, id: edit.id, body: next });
+    await db.table(edit.table).put({ ...edit.indexed(next), id: edit.id, body: next });
     await db.changes.put({
       id: change.id,
       device: DEVICE,
@@ -113,5 +198,11 @@ export async function writeVersion1Fixture(name: string): Promise<FixtureContent
     value: { seq: changes.length, hash: previous, hlc: changes.at(-1)?.hlc ?? null },
   });
   db.close();
-  return { inspectionId: inspection.id, findingId: finding.id, photoBlob: { sha256, bytes }, changes };
+  return {
+    inspectionId: inspection.id,
+    findingId: finding.id,
+    photoBlob: { sha256, bytes },
+    changes,
+    ...(signatureId ? { signatureId } : {}),
+  };
 }

@@ -24,4 +24,6 @@ export const MIGRATIONS: Readonly<Record<number, UpgradeStep>> = {
   // v2 adds the tables for imported checklist templates and citation libraries; existing records are
   // unchanged, so the upgrade only records itself.
   2: (transaction) => recordUpgrade(transaction, 2),
+  // v3 adds the table of issued report versions; existing records are unchanged.
+  3: (transaction) => recordUpgrade(transaction, 3),
 };

@@ -17,6 +17,7 @@ export const STATE_TABLES = {
   meeting: 'meetings',
   capa: 'capas',
   signature: 'signatures',
+  reportIssue: 'reportIssues',
   user: 'users',
   device: 'devices',
   checklistTemplate: 'checklistTemplates',
@@ -41,6 +42,7 @@ export const INDEXED_FIELDS: Readonly<Record<EntityName, readonly string[]>> = {
   meeting: ['inspectionId'],
   capa: ['inspectionId', 'findingId'],
   signature: ['inspectionId'],
+  reportIssue: ['inspectionId'],
   user: [],
   device: [],
   checklistTemplate: ['templateId'],
@@ -86,6 +88,13 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
     stores: {
       checklistTemplates: 'id, templateId',
       citationLibraries: 'id',
+    },
+  },
+  {
+    // Issued report versions (their PDF bytes are blobs); nothing existing changes.
+    version: 3,
+    stores: {
+      reportIssues: 'id, inspectionId',
     },
   },
 ];

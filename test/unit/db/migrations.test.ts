@@ -13,7 +13,7 @@ import { SCHEMA_HISTORY_KEY, type SchemaHistoryEntry } from '../../../renderer/s
 import { openDatabase } from '../../../renderer/src/db/openDatabase';
 import { CURRENT_SCHEMA_VERSION } from '../../../renderer/src/db/schema';
 import { plainCodec } from '../../../renderer/src/db/storageCodec';
-import { writeVersion1Fixture } from '../../support/fixtureDatabases';
+import { writeVersion1Fixture, writeVersion2Fixture } from '../../support/fixtureDatabases';
 import { testSession } from '../../support/testDatabase';
 
 const noCallbacks = { onBlocked: () => undefined, onVersionChange: () => undefined };
@@ -35,7 +35,7 @@ describe('schema migrations', () => {
     expect(verifyChains(await store.allChanges()).every((r) => r.ok)).toBe(true);
     expect(await store.blobBytes(fixture.photoBlob.sha256)).toEqual(fixture.photoBlob.bytes);
     const history = await store.getMeta<SchemaHistoryEntry[]>(SCHEMA_HISTORY_KEY);
-    expect(history?.map((h) => h.version)).toEqual([2]);
+    expect(history?.map((h) => h.version)).toEqual([2, 3]);
 
     // The v2 tables work, and the device's chain continues from where v1 left it.
     const template = SHIPPED_TEMPLATES[0]!;
@@ -56,6 +56,59 @@ describe('schema migrations', () => {
       ],
     });
     expect(change?.seq).toBe(fixture.changes.length + 1);
+    expect(verifyChains(await store.allChanges()).every((r) => r.ok)).toBe(true);
+    outcome.db.close();
+  });
+
+  it('upgrades a version 2 database to version 3: templates and signatures kept, issued reports can be recorded', async () => {
+    const name = `fixture-v2-${uuidv4()}`;
+    const fixture = await writeVersion2Fixture(name);
+    const outcome = await openDatabase(noCallbacks, name);
+    expect(outcome.state).toBe('ready');
+    if (outcome.state !== 'ready') return;
+    const store = new DataStore(outcome.db, plainCodec);
+    expect(outcome.db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(CURRENT_SCHEMA_VERSION).toBeGreaterThanOrEqual(3);
+
+    expect((await store.get('finding', fixture.findingId))?.classification).toBe('critical');
+    expect((await store.get('signature', fixture.signatureId))?.meaning).toBe('author');
+    expect(await store.list('checklistTemplate')).toHaveLength(1);
+    expect(await store.allChanges()).toHaveLength(fixture.changes.length);
+    expect(verifyChains(await store.allChanges()).every((r) => r.ok)).toBe(true);
+    expect(await store.blobBytes(fixture.photoBlob.sha256)).toEqual(fixture.photoBlob.bytes);
+    const history = await store.getMeta<SchemaHistoryEntry[]>(SCHEMA_HISTORY_KEY);
+    expect(history?.map((h) => h.version)).toEqual([3]);
+
+    // The v3 table works: an issued report is recorded with its PDF bytes, continuing the device's chain.
+    const pdf = new TextEncoder().encode('%PDF-1.7 fixture');
+    const pdfSha256 = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', pdf)), (b) =>
+      b.toString(16).padStart(2, '0'),
+    ).join('');
+    const session = testSession({ deviceId: fixture.changes[0]!.device });
+    const issueId = uuidv7();
+    const [change] = await store.commit(session, {
+      intents: [
+        {
+          op: 'create',
+          entity: 'reportIssue',
+          fields: {
+            id: issueId,
+            inspectionId: fixture.inspectionId,
+            version: 1,
+            issuedAt: '2026-12-01T10:00:00.000Z',
+            pdfSha256,
+            contentSha256: 'b'.repeat(64),
+            byteSize: pdf.byteLength,
+          },
+        },
+      ],
+      blobs: [{ sha256: pdfSha256, mediaType: 'application/pdf', bytes: pdf }],
+    });
+    expect(change?.seq).toBe(fixture.changes.length + 1);
+    expect((await store.list('reportIssue', { inspectionId: fixture.inspectionId })).map((i) => i.id)).toEqual([
+      issueId,
+    ]);
+    expect(await store.blobBytes(pdfSha256)).toEqual(pdf);
     expect(verifyChains(await store.allChanges()).every((r) => r.ok)).toBe(true);
     outcome.db.close();
   });
