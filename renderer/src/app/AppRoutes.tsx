@@ -7,6 +7,7 @@ import { NotFoundPage } from '../features/help/NotFoundPage';
 import { FindingEditorPage } from '../features/findings/FindingEditorPage';
 import { FindingPage } from '../features/findings/FindingPage';
 import { FindingsPage } from '../features/findings/FindingsPage';
+import { FindingsRegisterPage } from '../features/register/FindingsRegisterPage';
 import { DocumentFormPage } from '../features/documents/DocumentFormPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { AnnotatePhotoPage } from '../features/evidence/AnnotatePhotoPage';
@@ -18,6 +19,8 @@ import { PersonFormPage } from '../features/people/PersonFormPage';
 import { ChecklistSectionPage } from '../features/checklists/ChecklistSectionPage';
 import { ChecklistSetupPage } from '../features/checklists/ChecklistSetupPage';
 import { ChecklistsPage } from '../features/checklists/ChecklistsPage';
+import { LibraryPage } from '../features/library/LibraryPage';
+import { TemplatePage } from '../features/library/TemplatePage';
 import { InspectionsHome } from '../features/inspections/InspectionsHome';
 import { NewInspectionPage } from '../features/inspections/NewInspectionPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
@@ -34,6 +37,7 @@ export function AppRoutes() {
     <Routes>
       <Route path="/" element={<InspectionsHome />} />
       <Route path="/inspections/new" element={<NewInspectionPage />} />
+      <Route path="/register" element={<FindingsRegisterPage />} />
       <Route path="/inspections/:inspectionId" element={<WorkspaceLayout />}>
         <Route index element={<OverviewPage />} />
         <Route path="plan" element={<PlanPage />} />
@@ -66,6 +70,8 @@ export function AppRoutes() {
         <Route path="audit" element={<AuditTrailPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
+      <Route path="/library" element={<LibraryPage />} />
+      <Route path="/library/templates/:templateId/:version" element={<TemplatePage />} />
       <Route path="/about" element={<AboutPage />} />
       <Route path="/help/shortcuts" element={<KeyboardShortcutsPage />} />
       <Route path="*" element={<NotFoundPage />} />

@@ -11,8 +11,8 @@ export type Validation<T> = { ok: true; value: T } | { ok: false; errors: FieldE
 export interface FormSubmission {
   errors: FieldErrors;
   saving: boolean;
-  onSubmit(event: FormEvent): void;
-  setErrors(errors: FieldErrors): void;
+  onSubmit: (event: FormEvent) => void;
+  setErrors: (errors: FieldErrors) => void;
 }
 
 /**

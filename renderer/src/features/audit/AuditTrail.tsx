@@ -15,7 +15,7 @@ function offsetLabel(minutes: number): string {
   return `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
-export function AuditTrail({ changes, titleOf }: { changes: readonly Change[]; titleOf(change: Change): string }) {
+export function AuditTrail({ changes, titleOf }: { changes: readonly Change[]; titleOf: (change: Change) => string }) {
   if (changes.length === 0) return <p className="govuk-body">No changes recorded yet.</p>;
   return (
     <div className="moj-timeline">

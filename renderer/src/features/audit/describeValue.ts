@@ -12,7 +12,7 @@ export function describeValue(value: unknown): string {
       .join('; ');
   }
   if (typeof value === 'object') return summariseObject(value as Record<string, unknown>);
-  return String(value);
+  return JSON.stringify(value) ?? '';
 }
 
 function summariseObject(value: Record<string, unknown>): string {

@@ -3,7 +3,7 @@
  * answer, note and sites. The answer saves as soon as it is chosen; the note saves as the inspector
  * pauses typing and when they leave the field, so nothing typed waits for a Save button.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { ChecklistItem } from '@shared/content/checklists/templateSchema';
 import {
@@ -38,8 +38,8 @@ export interface ItemCardProps {
   sites: readonly Stored<'site'>[];
   linkedFindings: readonly Stored<'finding'>[];
   returnTo: string;
-  save(fields: Partial<ResponseFields>): Promise<void>;
-  onMove(direction: 1 | -1): void;
+  save: (fields: Partial<ResponseFields>) => Promise<void>;
+  onMove: (direction: 1 | -1) => void;
 }
 
 export function ChecklistItemCard(props: ItemCardProps) {
@@ -51,20 +51,25 @@ export function ChecklistItemCard(props: ItemCardProps) {
   const [siteIds, setSiteIds] = useState<readonly string[]>(response?.siteIds ?? []);
   const storedAnswer = response?.answer ?? '';
   const storedSites = JSON.stringify(response?.siteIds ?? []);
-  useEffect(() => setAnswer(storedAnswer), [storedAnswer]);
-  useEffect(() => setSiteIds(JSON.parse(storedSites) as string[]), [storedSites]);
+  const [seen, setSeen] = useState({ answer: storedAnswer, sites: storedSites });
+  if (seen.answer !== storedAnswer || seen.sites !== storedSites) {
+    // The stored answer changed (this save landed, or another window or sync changed it): show it.
+    setSeen({ answer: storedAnswer, sites: storedSites });
+    setAnswer(storedAnswer);
+    setSiteIds(response?.siteIds ?? []);
+  }
   const [saveError, setSaveError] = useState<string>();
   const savedNote = useRef(response?.note ?? '');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const id = `item-${templateId}-${item.itemId}`;
 
-  // A remote or other-window change to the note shows up unless the inspector is mid-edit.
-  useEffect(() => {
-    if (response && response.note !== savedNote.current && note === savedNote.current) {
-      savedNote.current = response.note;
-      setNote(response.note);
-    }
-  }, [response, note]);
+  const storedNote = response?.note ?? '';
+  const [seenNote, setSeenNote] = useState(storedNote);
+  if (seenNote !== storedNote) {
+    // A note changed elsewhere (another window, sync) shows up unless the inspector has unsaved typing here.
+    setSeenNote(storedNote);
+    if (note === seenNote) setNote(storedNote);
+  }
 
   const run = (fields: Partial<ResponseFields>) =>
     save(fields).then(

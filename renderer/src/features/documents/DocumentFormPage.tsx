@@ -34,11 +34,11 @@ function DocumentForm({ existing }: { existing: Stored<'document'> | undefined }
   const sites = sortSites(useLiveRecords('site', { inspectionId: inspection.id }) ?? []);
   const initialKind = existing?.kind ?? (search.get('kind') === 'requested' ? 'requested' : 'reviewed');
   const [values, setValues] = useState({
-    kind: initialKind as string,
+    kind: initialKind,
     title: existing?.title ?? '',
     documentReference: existing?.documentReference ?? '',
     version: existing?.version ?? '',
-    status: (existing?.status ?? (initialKind === 'requested' ? 'requested' : 'reviewed')) as string,
+    status: existing?.status ?? (initialKind === 'requested' ? 'requested' : 'reviewed'),
     siteId: existing?.siteId ?? '',
     notes: existing?.notes ?? '',
   });

@@ -13,6 +13,7 @@ import { isAfterClosingMeeting } from '@shared/domain/inspection';
 import { usePageTitle } from '../../app/usePageTitle';
 import { BackLink } from '../../components/govuk/BackLink';
 import { Button } from '../../components/govuk/Button';
+import { Details } from '../../components/govuk/Details';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
 import { Radios } from '../../components/govuk/Radios';
 import { Select } from '../../components/govuk/Select';
@@ -23,6 +24,8 @@ import type { Stored } from '../../db/DataStore';
 import { useLiveRecord, useLiveRecords } from '../../db/liveQueries';
 import { summaryItems } from '../../forms/formErrors';
 import { useFormSubmission } from '../../forms/useFormSubmission';
+import { CitationSearch } from '../library/CitationSearch';
+import { citationLabel } from '../library/useCitationLibrary';
 import { sortSites } from '../plan/sortSites';
 import { useInspection } from '../workspace/InspectionContext';
 import { findingValuesFrom, validateFinding, type FindingValues } from './findingForm';
@@ -159,11 +162,26 @@ function FindingEditor({
         <Textarea
           id="finding-references"
           label="Regulatory references"
-          hint="One per line, for example EU GMP Ch2 2.10"
+          hint="One per line, for example EU GMP Part I, Chapter 2"
           rows={3}
           value={values.references}
           onChange={(e) => set('references', e.target.value)}
         />
+        <Details summary="Find a reference or a standard wording in the citation library">
+          <CitationSearch
+            discipline={discipline || undefined}
+            actions={{
+              onAddReference: (citation) =>
+                setValues((v) => ({ ...v, references: withReference(v.references, citationLabel(citation)) })),
+              onUseWording: (citation, wording) =>
+                setValues((v) => ({
+                  ...v,
+                  statement: v.statement.trim() ? `${v.statement.trimEnd()}\n\n${wording}` : wording,
+                  references: withReference(v.references, citationLabel(citation)),
+                })),
+            }}
+          />
+        </Details>
         <Select
           id="finding-siteId"
           label="Site"
@@ -225,4 +243,13 @@ function FindingEditor({
       </form>
     </>
   );
+}
+
+/** The references text with `label` added as its own line, unless it is already there. */
+function withReference(references: string, label: string): string {
+  const lines = references
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return lines.includes(label) ? references : [...lines, label].join('\n');
 }

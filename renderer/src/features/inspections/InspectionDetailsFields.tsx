@@ -16,7 +16,7 @@ export function InspectionDetailsFields({
 }: {
   values: DetailsValues;
   errors: FieldErrors;
-  onChange(values: DetailsValues): void;
+  onChange: (values: DetailsValues) => void;
 }) {
   const set = <K extends keyof DetailsValues>(field: K, value: DetailsValues[K]) =>
     onChange({ ...values, [field]: value });

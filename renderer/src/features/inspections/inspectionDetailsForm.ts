@@ -3,7 +3,7 @@
  * validation and conversion to an Inspection, shared by "New inspection" and "Edit details".
  */
 import { DisciplineSchema, type Discipline } from '@shared/domain/disciplines';
-import { InspectionTypeSchema, type Inspection, type InspectionType } from '@shared/domain/inspection';
+import { InspectionTypeSchema, type Inspection } from '@shared/domain/inspection';
 import type { DateParts } from '../../components/govuk/DateInput';
 import { isoFromParts, partsFromIso } from '../../forms/dateParts';
 import type { FieldErrors } from '../../forms/formErrors';
@@ -72,7 +72,7 @@ export function validateDetails(
       reference: values.reference.trim(),
       organisationName: values.organisationName.trim(),
       disciplines,
-      type: type.data as InspectionType,
+      type: type.data,
       startDate: start,
       endDate: end,
       scope: values.scope,

@@ -3,7 +3,7 @@ import type { EntityName } from '@shared/domain/entities';
 
 export function recordTitle(entity: EntityName, record: Record<string, unknown> | undefined): string {
   if (!record) return 'a record';
-  const text = (field: string) => (typeof record[field] === 'string' ? (record[field] as string) : '');
+  const text = (field: string) => (typeof record[field] === 'string' ? record[field] : '');
   switch (entity) {
     case 'inspection':
       return text('reference');

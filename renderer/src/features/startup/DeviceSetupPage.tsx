@@ -4,7 +4,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
-import { UserSchema, type User } from '@shared/domain/profile';
+import { UserSchema } from '@shared/domain/profile';
 import { Button } from '../../components/govuk/Button';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
 import { Radios } from '../../components/govuk/Radios';
@@ -25,7 +25,13 @@ const LABELS: Record<string, string> = {
   deviceLabel: 'Device name',
 };
 
-export function DeviceSetupPage({ store, onCreated }: { store: DataStore; onCreated(profile: DeviceProfile): void }) {
+export function DeviceSetupPage({
+  store,
+  onCreated,
+}: {
+  store: DataStore;
+  onCreated: (profile: DeviceProfile) => void;
+}) {
   usePageTitle('Set up this device');
   const [values, setValues] = useState({
     name: '',
@@ -51,7 +57,7 @@ export function DeviceSetupPage({ store, onCreated }: { store: DataStore; onCrea
     setSaving(true);
     try {
       const { deviceLabel, ...user } = parsed.data;
-      onCreated(await createProfile(store, user as Omit<User, 'id'>, deviceLabel));
+      onCreated(await createProfile(store, user, deviceLabel));
     } catch (error) {
       setErrors({ name: error instanceof Error ? error.message : String(error) });
       setSaving(false);
