@@ -1,8 +1,6 @@
-/**
- * Progress of long work (importing photos, generating a report): a determinate `<progress>` with a
- * label and a visible percentage. No GOV.UK or MOJ component covers this (MOJ's progress bar is a
- * list of steps), so it is built from a native element that assistive technology already knows.
- */
+/** Progress of long work (photo import, report generation): a labelled, determinate <progress> with a visible percentage. */
+// No GOV.UK or MOJ component covers this (MOJ's progress bar is a list of steps), so it is built
+// from a native element that assistive technology already knows.
 import { useId } from 'react';
 import { classNames } from './classNames';
 

@@ -1,8 +1,5 @@
-/**
- * Moves focus to an element that is not normally focusable (a banner, a summary, a heading), as
- * GOV.UK Frontend's `setFocus` does: a temporary tabindex="-1" that is removed again on blur, so the
- * element does not become a stray tab stop.
- */
+/** Moves focus to a normally unfocusable element, as GOV.UK Frontend's setFocus does. */
+// A temporary tabindex="-1" is removed again on blur, so the element does not become a stray tab stop.
 export function focusElement(element: HTMLElement, options?: FocusOptions): void {
   const hadTabIndex = element.hasAttribute('tabindex');
   if (!hadTabIndex) {

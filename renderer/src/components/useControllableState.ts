@@ -1,7 +1,5 @@
-/**
- * State that a parent may control (`value` + `onChange`) or leave to the component (`defaultValue`),
- * so every stateful component (radios, tabs, date input…) supports both in the same way.
- */
+/** State a parent may control (value + onChange) or leave to the component (defaultValue). */
+// So every stateful component (radios, tabs, date input…) supports both in the same way.
 import { useCallback, useState } from 'react';
 
 export function useControllableState<T>(

@@ -1,7 +1,6 @@
-/**
- * A textarea that counts down to a limit: the GOV.UK Frontend character count, rendered in the state
- * its JavaScript produces (a visible count, a hidden description and a debounced live region).
- */
+/** A textarea that counts down to a limit: the GOV.UK Frontend character count. */
+// Rendered in the state its JavaScript produces: a visible count, a hidden description and a
+// debounced live region.
 import { useEffect, useId, useState, type ChangeEvent } from 'react';
 import { classNames } from '../classNames';
 import { Textarea, type TextareaProps } from './Textarea';

@@ -1,7 +1,4 @@
-/**
- * Choose any number of options: the GOV.UK Frontend checkboxes, with hints, conditional reveal and
- * the exclusive "None of these" behaviour that unticks every other box.
- */
+/** Choose any number of options: the GOV.UK Frontend checkboxes, with conditional reveal and exclusive "None". */
 import { ChoiceList, isDivider, type ChoiceGroupProps, type ChoiceItem } from './ChoiceList';
 import { useControllableState } from '../useControllableState';
 

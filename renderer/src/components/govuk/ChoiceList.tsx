@@ -1,7 +1,5 @@
-/**
- * The markup GOV.UK Frontend's radios and checkboxes share: fieldset, hint, error, items with item
- * hints, dividers and conditional reveals. Radios.tsx and Checkboxes.tsx own the choosing rules.
- */
+/** The markup shared by the GOV.UK Frontend radios and checkboxes (fieldset, items, hints, dividers, reveals). */
+// Radios.tsx and Checkboxes.tsx own the choosing rules.
 import { Fragment, type ReactNode } from 'react';
 import { classNames } from '../classNames';
 import { ErrorMessage } from './ErrorMessage';

@@ -1,8 +1,6 @@
-/**
- * The list of problems at the top of a form: the GOV.UK Frontend error summary. It takes focus when
- * it appears, and each link moves focus to its field (scrolling its label or legend into view)
- * instead of changing the URL, which under hash routing would change the route.
- */
+/** The list of problems at the top of a form: the GOV.UK Frontend error summary. */
+// It takes focus when it appears, and each link moves focus to its field (scrolling its label or
+// legend into view) instead of changing the URL, which under hash routing would change the route.
 import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { classNames } from '../classNames';
 import { focusElement } from '../focusElement';

@@ -1,8 +1,6 @@
-/**
- * Choosing or dropping files: the GOV.UK Frontend file upload in its enhanced state (a drop zone
- * button with a status). Controlled: the parent holds the chosen `files` and replaces them in
- * `onChange`; the native input is cleared after each choice so choosing the same file again works.
- */
+/** Choosing or dropping files: the GOV.UK Frontend file upload (enhanced drop zone), controlled by its parent. */
+// The parent holds the chosen `files` and replaces them in `onChange`; the native input is cleared
+// after each choice so choosing the same file again works.
 import { useRef, useState, type ChangeEvent, type DragEvent, type ReactNode } from 'react';
 import { classNames } from '../classNames';
 import { ErrorMessage } from './ErrorMessage';

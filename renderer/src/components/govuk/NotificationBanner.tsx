@@ -1,7 +1,5 @@
-/**
- * A message about the whole page: the GOV.UK Frontend notification banner. The success variant is
- * an alert and takes focus when it appears, so the outcome of an action is announced.
- */
+/** A message about the whole page: the GOV.UK Frontend notification banner (success variant is a focused alert). */
+// The success variant takes focus when it appears, so the outcome of an action is announced.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { classNames } from '../classNames';
 import { focusElement } from '../focusElement';

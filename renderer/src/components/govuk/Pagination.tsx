@@ -1,7 +1,5 @@
-/**
- * Moving between pages of results, or between related pages: the GOV.UK Frontend pagination.
- * With `items` it is a numbered list; without, previous and next are stacked block links.
- */
+/** Moving between pages of results or related pages: the GOV.UK Frontend pagination. */
+// With `items` it is a numbered list; without, previous and next are stacked block links.
 import type { ReactNode } from 'react';
 import { AppLink } from '../AppLink';
 import { classNames } from '../classNames';

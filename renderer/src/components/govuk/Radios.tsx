@@ -1,7 +1,5 @@
-/**
- * Choose one option: the GOV.UK Frontend radios, with inline, small, dividers and conditional
- * reveal. Native radios sharing one name keep the browser's arrow-key movement between options.
- */
+/** Choose one option: the GOV.UK Frontend radios, with inline, small, dividers and conditional reveal. */
+// Native radios sharing one name keep the browser's arrow-key movement between options.
 import { ChoiceList, type ChoiceGroupProps, type ChoiceItem } from './ChoiceList';
 import { useControllableState } from '../useControllableState';
 

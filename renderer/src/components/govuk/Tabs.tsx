@@ -1,8 +1,6 @@
-/**
- * Related content in panels, one shown at a time: the GOV.UK Frontend tabs in their enhanced state,
- * as real ARIA tabs. Left and Right arrows (and Home and End) move between tabs; only the selected
- * tab is a tab stop. The URL hash is not used, because the app routes on it.
- */
+/** Related content in panels, one at a time: the GOV.UK Frontend tabs as real ARIA tabs. */
+// Left and Right arrows (and Home and End) move between tabs; only the selected tab is a tab stop.
+// The URL hash is not used, because the app routes on it.
 import { useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { classNames } from '../classNames';
 import { useControllableState } from '../useControllableState';

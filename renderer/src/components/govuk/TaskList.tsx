@@ -1,7 +1,5 @@
-/**
- * The tasks to complete and where each stands: the GOV.UK Frontend task list. Each link is
- * described by its hint and status, so a screen reader hears "Opening meeting, Completed".
- */
+/** The tasks to complete and where each stands: the GOV.UK Frontend task list with status tags. */
+// Each link is described by its hint and status, so a screen reader hears "Opening meeting, Completed".
 import { useId, type ReactNode } from 'react';
 import { AppLink } from '../AppLink';
 import { classNames } from '../classNames';

@@ -1,8 +1,6 @@
-/**
- * The ids GOV.UK Frontend gives a form field and its hint and error message (`{id}-hint`,
- * `{id}-error`), and the `aria-describedby` that lists them in that order after any ids the caller
- * already has (the character count's `{id}-info` comes first, as in govuk-frontend).
- */
+/** GOV.UK Frontend's ids for a field's hint and error, and the aria-describedby that lists them. */
+// `{id}-hint` then `{id}-error`, after any ids the caller already has (the character count's
+// `{id}-info` comes first, as in govuk-frontend).
 import { useId } from 'react';
 import type { ReactNode } from 'react';
 

@@ -1,8 +1,6 @@
-/**
- * A message about the page in four variants (information, success, warning, error): the MOJ alert.
- * With role="alert" it takes focus when shown; a dismissible alert hands focus on to the nearest
- * alert or heading before it goes, so keyboard users are not dropped at the top of the page.
- */
+/** A page message in four variants (information, success, warning, error): the MOJ alert. */
+// With role="alert" it takes focus when shown; a dismissible alert hands focus on to the nearest
+// alert or heading before it goes, so keyboard users are not dropped at the top of the page.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { classNames } from '../classNames';
 import { focusElement } from '../focusElement';

@@ -1,8 +1,6 @@
-/**
- * Several secondary actions behind one button: the MOJ button menu in its enhanced state. Up and
- * Down move through the items, Home and End jump, Escape closes and returns focus to the toggle.
- * With a single item it is just that button.
- */
+/** Several secondary actions behind one button: the MOJ button menu. */
+// Up and Down move through the items, Home and End jump, Escape closes and returns focus to the
+// toggle. With a single item it is just that button.
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { AppLink } from '../AppLink';
 import { classNames } from '../classNames';

@@ -1,8 +1,6 @@
-/**
- * A filter panel beside the content it filters: the MOJ filter layout with the MOJ filter and its
- * show/hide toggle. On wide windows the panel starts open; below MOJ's desktop breakpoint it starts
- * closed, opens over the content and gets a Close button, as MOJ's filter toggle script does.
- */
+/** A filter panel beside the content it filters: the MOJ filter layout, MOJ filter and filter toggle. */
+// On wide windows the panel starts open; below MOJ's desktop breakpoint it starts closed, opens over
+// the content and gets a Close button, as MOJ's filter toggle script does.
 import { Fragment, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { classNames } from '../classNames';
 import { Button } from '../govuk/Button';

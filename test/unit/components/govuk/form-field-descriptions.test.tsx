@@ -1,7 +1,5 @@
-/**
- * Every form control ties its hint and error to the field the way GOV.UK Frontend does: ids
- * `{id}-hint` and `{id}-error`, listed in that order in aria-describedby, with the error classes set.
- */
+/** Form controls wire hint and error into aria-describedby exactly as GOV.UK Frontend does. */
+// Ids `{id}-hint` and `{id}-error`, in that order, with the error classes set.
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CharacterCount, Checkboxes, DateInput, Radios, Select, Textarea, TextInput } from '@renderer/components/govuk';
