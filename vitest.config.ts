@@ -22,6 +22,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
+          setupFiles: ['test/support/setup-node.ts'],
         },
       },
       {
