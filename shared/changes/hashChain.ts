@@ -23,7 +23,7 @@ export type ChainProblem =
   | { kind: 'altered'; seq: number; changeId: string };
 
 export type ChainReport =
-  | { ok: true; device: string; length: number; head: string }
+  | { ok: true; device: string; length: number; head: string; notHeld: number }
   | { ok: false; device: string; problem: ChainProblem; message: string };
 
 /**
@@ -68,16 +68,58 @@ export function verifyDeviceChain(
     previous = hash;
     expectedSeq += 1;
   }
-  return { ok: true, device, length: ordered.length, head: previous };
+  return { ok: true, device, length: ordered.length, head: previous, notHeld: 0 };
 }
 
-/** Verifies every device's chain in a set of changes; the first problem per device is reported. */
-export function verifyChains(changes: readonly Change[]): ChainReport[] {
+/**
+ * Verifies the part of another device's chain that this device holds. A device's chain spans every
+ * inspection it recorded, so a laptop that received one inspection (by package or sync) legitimately
+ * lacks the changes in between: every held change's own hash is checked, and links wherever both
+ * neighbours are held. The complete, gapless check is made where the whole chain is held (the
+ * recording device itself, and the gateway).
+ */
+export function verifyHeldChain(device: string, changes: readonly Change[]): ChainReport {
+  const ordered = [...changes].sort((a, b) => a.seq - b.seq);
+  let previous: Change | undefined;
+  let notHeld = 0;
+  for (const change of ordered) {
+    const { hash, ...unsigned } = change;
+    if (hashChange(unsigned) !== hash) {
+      return {
+        ok: false,
+        device,
+        problem: { kind: 'altered', seq: change.seq, changeId: change.id },
+        message: `Change ${change.seq} from device ${device} was altered after it was recorded.`,
+      };
+    }
+    const expected = change.seq === 1 ? GENESIS_HASH : previous?.seq === change.seq - 1 ? previous.hash : null;
+    if ((expected !== null && change.prevHash !== expected) || previous?.seq === change.seq) {
+      return {
+        ok: false,
+        device,
+        problem: { kind: 'broken-link', seq: change.seq, changeId: change.id },
+        message: `Change ${change.seq} from device ${device} does not follow the change before it.`,
+      };
+    }
+    notHeld += change.seq - (previous?.seq ?? 0) - 1;
+    previous = change;
+  }
+  return { ok: true, device, length: ordered.length, head: previous?.hash ?? GENESIS_HASH, notHeld };
+}
+
+/**
+ * Verifies every device's chain in a set of changes; the first problem per device is reported. Chains
+ * of `completeDevices` (by default all) must be complete from their first change; others are checked
+ * as far as they are held (verifyHeldChain).
+ */
+export function verifyChains(changes: readonly Change[], completeDevices?: ReadonlySet<string>): ChainReport[] {
   const byDevice = new Map<string, Change[]>();
   for (const change of changes) {
     const list = byDevice.get(change.device) ?? [];
     list.push(change);
     byDevice.set(change.device, list);
   }
-  return [...byDevice.entries()].map(([device, list]) => verifyDeviceChain(device, list));
+  return [...byDevice.entries()].map(([device, list]) =>
+    !completeDevices || completeDevices.has(device) ? verifyDeviceChain(device, list) : verifyHeldChain(device, list),
+  );
 }

@@ -8,6 +8,7 @@ import { useMenuCommands } from './useMenuCommands';
 
 const NAVIGATION = [
   { href: '/', text: 'Inspections', matches: (path: string) => path === '/' || path.startsWith('/inspections') },
+  { href: '/register', text: 'Findings register', matches: (path: string) => path.startsWith('/register') },
   { href: '/library', text: 'Library', matches: (path: string) => path.startsWith('/library') },
 ];
 

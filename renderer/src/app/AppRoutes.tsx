@@ -21,6 +21,8 @@ import { ChecklistSetupPage } from '../features/checklists/ChecklistSetupPage';
 import { ChecklistsPage } from '../features/checklists/ChecklistsPage';
 import { LibraryPage } from '../features/library/LibraryPage';
 import { TemplatePage } from '../features/library/TemplatePage';
+import { ExportPage } from '../features/packages/ExportPage';
+import { ImportPackagePage } from '../features/packages/ImportPackagePage';
 import { InspectionsHome } from '../features/inspections/InspectionsHome';
 import { NewInspectionPage } from '../features/inspections/NewInspectionPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
@@ -70,6 +72,8 @@ export function AppRoutes() {
         <Route path="audit" element={<AuditTrailPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
+      <Route path="/import" element={<ImportPackagePage />} />
+      <Route path="/export" element={<ExportPage />} />
       <Route path="/library" element={<LibraryPage />} />
       <Route path="/library/templates/:templateId/:version" element={<TemplatePage />} />
       <Route path="/about" element={<AboutPage />} />

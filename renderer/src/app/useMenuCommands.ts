@@ -1,6 +1,6 @@
 /**
- * Turns menu commands (native menu in Electron, shortcuts in the browser) into navigation. Commands
- * whose screen lives in a feature are routed to that feature's path.
+ * Turns menu commands (native menu in Electron, shortcuts in the browser) into navigation: every
+ * command opens the screen that does it.
  */
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
@@ -10,6 +10,8 @@ import { usePlatform } from '../platform/PlatformContext';
 const ROUTES: Partial<Record<MenuCommand, string>> = {
   'go-to-inspections': '/',
   'new-inspection': '/inspections/new',
+  'import-package': '/import',
+  'export-everything': '/export',
   'show-about': '/about',
   'show-keyboard-shortcuts': '/help/shortcuts',
 };

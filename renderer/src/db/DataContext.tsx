@@ -6,6 +6,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { Change } from '@shared/changes/change';
 import type { User } from '@shared/domain/profile';
+import { useDailyBackup } from '../features/packages/useDailyBackup';
 import { DeviceSetupPage } from '../features/startup/DeviceSetupPage';
 import { RecoveryPage } from '../features/startup/RecoveryPage';
 import { StartupProblemPage } from '../features/startup/StartupProblemPage';
@@ -92,7 +93,12 @@ export function DataProvider({ children }: { children: ReactNode }) {
     case 'setup':
       return <DeviceSetupPage store={phase.store} onCreated={(profile) => onProfileCreated(phase.store, profile)} />;
     case 'ready':
-      return <DataContext.Provider value={{ ...phase.value, persistence }}>{children}</DataContext.Provider>;
+      return (
+        <DataContext.Provider value={{ ...phase.value, persistence }}>
+          <DailyBackup />
+          {children}
+        </DataContext.Provider>
+      );
   }
 }
 
@@ -118,4 +124,9 @@ export function useCurrentUser(): User {
 export function useCommit(): (request: CommitRequest) => Promise<Change[]> {
   const { store, session } = useData();
   return useCallback((request: CommitRequest) => store.commit(session, request), [store, session]);
+}
+
+function DailyBackup() {
+  useDailyBackup();
+  return null;
 }

@@ -8,7 +8,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { GENESIS_HASH, type Actor, type Change, type UnsignedChange } from '@shared/changes/change';
 import { signChange } from '@shared/changes/hashChain';
-import { formatHlc, parseHlc, tickHlc } from '@shared/changes/hlc';
+import { formatHlc, parseHlc, receiveHlc, tickHlc } from '@shared/changes/hlc';
 import { applyChange, recordFields, type StateRecord } from '@shared/changes/reducer';
 import { reasonRequiredFor } from '@shared/domain/changeRules';
 import {
@@ -81,6 +81,32 @@ interface DeviceHead {
 
 export const headKey = (deviceId: string) => `head:${deviceId}`;
 
+/**
+ * The latest hybrid logical clock this device has seen from anyone (imports, sync). A local change is
+ * always stamped after it, so an edit made after receiving a change from a device whose clock runs
+ * ahead still wins over that change, as the inspector expects.
+ */
+export const CLOCK_KEY = 'clock';
+
+function latestClock(own: string | null, received: string | null) {
+  const latest = own && received ? (own > received ? own : received) : (own ?? received);
+  return latest ? parseHlc(latest) : null;
+}
+
+/** Advances the received clock after foreign changes arrive; call inside the importing transaction. */
+export async function observeRemoteClock(
+  db: WorkbenchDatabase,
+  hlcs: readonly string[],
+  deviceId: string,
+  nowMs: number,
+): Promise<void> {
+  if (hlcs.length === 0) return;
+  const current = ((await db.meta.get(CLOCK_KEY))?.value as string | undefined) ?? null;
+  let clock = current ? parseHlc(current) : null;
+  for (const remote of hlcs) clock = receiveHlc(clock, parseHlc(remote), nowMs, deviceId);
+  if (clock) await db.meta.put({ key: CLOCK_KEY, value: formatHlc(clock) });
+}
+
 export async function commit(
   db: WorkbenchDatabase,
   codec: StorageCodec,
@@ -102,9 +128,10 @@ export async function commit(
         hash: GENESIS_HASH,
         hlc: null,
       };
+      const clock = { value: ((await db.meta.get(CLOCK_KEY))?.value as string | undefined) ?? null };
       const written: Change[] = [];
       for (const intent of request.intents) {
-        const change = await writeIntent(db, codec, session, intent, request.reason, head);
+        const change = await writeIntent(db, codec, session, intent, request.reason, head, clock);
         if (!change) continue;
         written.push(change);
         faults.afterChangeWritten?.(change);
@@ -129,6 +156,7 @@ async function writeIntent(
   intent: RecordIntent,
   reason: string | undefined,
   head: DeviceHead,
+  clock: { value: string | null },
 ): Promise<Change | null> {
   const table = db.stateTable(STATE_TABLES[intent.entity]);
   const id = intent.op === 'create' ? (intent.fields as { id: string }).id : intent.id;
@@ -151,9 +179,12 @@ async function writeIntent(
   const fields = intent.op === 'delete' ? {} : changedFields(current, intent.fields);
   if (intent.op === 'update' && Object.keys(fields).length === 0) return null;
   if ('id' in fields && intent.op === 'update') throw new CommitValidationError('A record’s id cannot change.');
+  // A record's history must stay within one inspection, so that an inspection's log is complete.
+  if ('inspectionId' in fields && intent.op === 'update')
+    throw new CommitValidationError('A record cannot move to another inspection.');
 
   const now = session.now();
-  const hlc = tickHlc(head.hlc ? parseHlc(head.hlc) : null, now.getTime(), session.deviceId);
+  const hlc = tickHlc(latestClock(head.hlc, clock.value), now.getTime(), session.deviceId);
   const prior: Record<string, unknown> = {};
   const base: Record<string, string | null> = {};
   for (const field of Object.keys(fields)) {
@@ -174,7 +205,8 @@ async function writeIntent(
     device: session.deviceId,
     seq: head.seq + 1,
     hlc: formatHlc(hlc),
-    at: { utc: now.toISOString(), offsetMinutes: -now.getTimezoneOffset() },
+    // `|| 0`: in UTC, -getTimezoneOffset() is -0, which does not survive a JSON round trip.
+    at: { utc: now.toISOString(), offsetMinutes: -now.getTimezoneOffset() || 0 },
     prevHash: head.hash,
   };
   const change = signChange(unsigned);

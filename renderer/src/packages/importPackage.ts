@@ -10,7 +10,7 @@
 import type { Change } from '@shared/changes/change';
 import { replayChanges } from '@shared/changes/reducer';
 import type { EntityName } from '@shared/domain/entities';
-import { headKey, indexedColumns } from '../db/commit';
+import { headKey, indexedColumns, observeRemoteClock } from '../db/commit';
 import type { DataStore } from '../db/DataStore';
 import { STATE_TABLES } from '../db/schema';
 import { explainStorageError } from '../db/storageErrors';
@@ -52,6 +52,12 @@ export async function importPackage(store: DataStore, parsed: ParsedPackage): Pr
         fresh.push(change);
       }
       for (const change of fresh) await db.changes.add(codec.encodeChange(change, 1));
+      await observeRemoteClock(
+        db,
+        fresh.map((change) => change.hlc),
+        'received',
+        Date.now(),
+      );
 
       // Re-derive from the whole log of each touched record, so the result is the same whichever
       // device saw which change first (the reducer is per-field last-writer-wins by HLC).

@@ -107,7 +107,7 @@ describe('the change log', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 60_000);
 
   it('detects an alteration of any stored change', async () => {
     await fc.assert(
@@ -139,7 +139,7 @@ describe('the change log', () => {
       ),
       { numRuns: 40 },
     );
-  });
+  }, 60_000);
 
   it('detects a removed change as a gap', async () => {
     const db = await openTestDatabase();

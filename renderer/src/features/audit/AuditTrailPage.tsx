@@ -7,7 +7,7 @@ import type { ChainReport } from '@shared/changes/hashChain';
 import type { Change } from '@shared/changes/change';
 import { usePageTitle } from '../../app/usePageTitle';
 import { Button } from '../../components/govuk/Button';
-import { useDataStore } from '../../db/DataContext';
+import { useData } from '../../db/DataContext';
 import { useLiveChangesForInspection } from '../../db/liveQueries';
 import { useInspection } from '../workspace/InspectionContext';
 import { recordTitle } from '../records/recordTitle';
@@ -16,7 +16,7 @@ import { AuditTrail } from './AuditTrail';
 export function AuditTrailPage() {
   usePageTitle('Audit trail');
   const inspection = useInspection();
-  const store = useDataStore();
+  const { store, profile } = useData();
   const changes = useLiveChangesForInspection(inspection.id);
   const [reports, setReports] = useState<ChainReport[]>();
   const [checking, setChecking] = useState(false);
@@ -31,11 +31,12 @@ export function AuditTrailPage() {
 
   async function check() {
     setChecking(true);
-    setReports(await store.verifyLog());
+    setReports(await store.verifyLog(profile.device.id));
     setChecking(false);
   }
 
   const broken = reports?.filter((r) => !r.ok) ?? [];
+  const notHeld = reports?.reduce((n, r) => n + (r.ok ? r.notHeld : 0), 0) ?? 0;
   return (
     <>
       <h1 className="govuk-heading-l">Audit trail</h1>
@@ -53,6 +54,8 @@ export function AuditTrailPage() {
               The audit trail is intact: {reports.reduce((n, r) => n + (r.ok ? r.length : 0), 0)} changes from{' '}
               {reports.length} device
               {reports.length === 1 ? '' : 's'} verified.
+              {notHeld > 0 &&
+                ` ${notHeld} changes that other devices recorded for inspections not on this device are checked by the agency gateway.`}
             </p>
           ) : (
             <div className="govuk-warning-text">

@@ -16,6 +16,14 @@ export function InspectionsHome() {
       <h1 className="govuk-heading-l">Inspections</h1>
       <div className="govuk-button-group">
         <Button href="/inspections/new">New inspection</Button>
+        <Button variant="secondary" href="/import">
+          Import an inspection package
+        </Button>
+        {sorted.length > 0 && (
+          <Button variant="secondary" href="/export">
+            Export everything
+          </Button>
+        )}
       </div>
       {inspections === undefined ? (
         <p className="govuk-body">Loading inspections…</p>

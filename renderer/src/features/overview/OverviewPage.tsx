@@ -3,10 +3,13 @@ import { Link } from 'react-router';
 import { INSPECTION_TYPE_LABELS } from '@shared/domain/inspection';
 import { SITE_COVERAGE_LABELS, SITE_KIND_LABELS } from '@shared/domain/network';
 import { usePageTitle } from '../../app/usePageTitle';
+import { Button } from '../../components/govuk/Button';
 import { SummaryList } from '../../components/govuk/SummaryList';
 import { Table } from '../../components/govuk/Table';
 import { useLiveRecords } from '../../db/liveQueries';
 import { formatDate } from '../../forms/dateParts';
+import { ExportStatus } from '../packages/ExportStatus';
+import { useExportPackage } from '../packages/useExportPackage';
 import { sortSites } from '../plan/sortSites';
 import { useInspection } from '../workspace/InspectionContext';
 
@@ -16,6 +19,7 @@ export function OverviewPage() {
   const sites = sortSites(useLiveRecords('site', { inspectionId: inspection.id }) ?? []);
   const products = useLiveRecords('product', { inspectionId: inspection.id }) ?? [];
   const lead = inspection.team.find((m) => m.role === 'lead');
+  const exporter = useExportPackage();
   return (
     <>
       <h1 className="govuk-heading-l">{inspection.reference}</h1>
@@ -42,6 +46,14 @@ export function OverviewPage() {
           },
         ]}
       />
+      <ExportStatus state={exporter.state} />
+      <Button
+        variant="secondary"
+        disabled={exporter.state.kind === 'working'}
+        onClick={() => void exporter.exportPackage({ kind: 'inspections', inspectionIds: [inspection.id] })}
+      >
+        Export this inspection
+      </Button>
       <h2 className="govuk-heading-m">DM network</h2>
       {sites.length === 0 ? (
         <p className="govuk-body">

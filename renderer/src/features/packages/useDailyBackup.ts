@@ -1,0 +1,46 @@
+/**
+ * The desktop app's automatic daily backup: once a day, a package of everything goes to the backups
+ * folder in the user data directory, keeping the newest seven. The browser has no such folder, so
+ * there the platform offers no `writeBackup` and nothing happens.
+ */
+import { useEffect } from 'react';
+import { useData } from '../../db/DataContext';
+import { buildPackage } from '../../packages/writePackage';
+import { usePlatform } from '../../platform/PlatformContext';
+
+const LAST_BACKUP_KEY = 'last-automatic-backup';
+const DAY_MS = 24 * 60 * 60 * 1000;
+const KEEP = 7;
+
+export function backupFileName(date: Date): string {
+  return `workbench-backup-${date
+    .toISOString()
+    .replace(/[:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')}.iwpkg`;
+}
+
+export function useDailyBackup(): void {
+  const { store, session, profile } = useData();
+  const platform = usePlatform();
+  useEffect(() => {
+    const writeBackup = platform.writeBackup;
+    if (!writeBackup) return;
+    let cancelled = false;
+    void (async () => {
+      const last = await store.getMeta<string>(LAST_BACKUP_KEY);
+      const now = new Date();
+      if (cancelled || (last && now.getTime() - Date.parse(last) < DAY_MS)) return;
+      try {
+        const bytes = await buildPackage(store, { kind: 'everything' }, session.actor, profile.device.id);
+        await writeBackup(backupFileName(now), bytes, KEEP);
+        await store.setMeta(LAST_BACKUP_KEY, now.toISOString());
+      } catch (error) {
+        // A failed backup must not stop work; it is retried at the next start.
+        console.warn('Automatic backup failed:', error);
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [store, session, profile, platform]);
+}
