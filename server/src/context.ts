@@ -1,0 +1,18 @@
+/** What every route needs, built once by buildApp: the database, the token key, the settings, the clock. */
+import type { AgencyRole } from '../../shared/sync/protocol';
+import type { GatewaySettings } from './config';
+import type { Sql } from './db/database';
+
+export interface GatewayContext {
+  sql: Sql;
+  signingSecret: Uint8Array;
+  settings: GatewaySettings;
+  now(): Date;
+}
+
+/** The signed-in caller, set on the request by the authentication hook. */
+export interface AuthContext {
+  user: { id: string; username: string; name: string; initials: string; agencyRole: AgencyRole };
+  /** The device the access token was issued to. */
+  deviceId: string;
+}
