@@ -52,7 +52,7 @@ test('export an inspection and import it into an empty profile; refuse altered p
   await page.getByRole('button', { name: 'Export this inspection' }).click();
   const download = await downloadPromise;
   await expect(page.getByText(/^Saved inspection-/)).toBeVisible();
-  const packageBytes = readFileSync((await download.path())!);
+  const packageBytes = readFileSync((await download.path()));
 
   // A second laptop: a fresh browser profile.
   const other = await browser.newContext();

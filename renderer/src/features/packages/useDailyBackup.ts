@@ -23,8 +23,8 @@ export function useDailyBackup(): void {
   const { store, session, profile } = useData();
   const platform = usePlatform();
   useEffect(() => {
-    const writeBackup = platform.writeBackup;
-    if (!writeBackup) return;
+    if (!platform.writeBackup) return;
+    const writeBackup = (name: string, bytes: Uint8Array) => platform.writeBackup?.(name, bytes, KEEP);
     let cancelled = false;
     void (async () => {
       const last = await store.getMeta<string>(LAST_BACKUP_KEY);
@@ -32,7 +32,7 @@ export function useDailyBackup(): void {
       if (cancelled || (last && now.getTime() - Date.parse(last) < DAY_MS)) return;
       try {
         const bytes = await buildPackage(store, { kind: 'everything' }, session.actor, profile.device.id);
-        await writeBackup(backupFileName(now), bytes, KEEP);
+        await writeBackup(backupFileName(now), bytes);
         await store.setMeta(LAST_BACKUP_KEY, now.toISOString());
       } catch (error) {
         // A failed backup must not stop work; it is retried at the next start.
