@@ -8,6 +8,7 @@ import { SummaryList } from '../../components/govuk/SummaryList';
 import { useLiveChangesForRecord, useLiveRecord } from '../../db/liveQueries';
 import { formatDateTime } from '../../forms/dateParts';
 import { AuditTrail } from '../audit/AuditTrail';
+import { FindingPhotos } from '../evidence/FindingPhotos';
 import { NotFoundPage } from '../help/NotFoundPage';
 import { useInspection } from '../workspace/InspectionContext';
 import { ClassificationTag } from './ClassificationTag';
@@ -62,6 +63,7 @@ export function FindingPage() {
           </Link>
         </div>
       )}
+      <FindingPhotos finding={finding} />
       <h2 className="govuk-heading-m">History of this finding</h2>
       <p className="govuk-body">
         Grade: {gradeLabel(finding.discipline, finding.classification)}. Every change is listed with who made it and
