@@ -38,7 +38,8 @@ export async function loadSavedViews(store: MetaStore): Promise<SavedView[]> {
   for (const [index, candidate] of envelope.data.views.entries()) {
     const view = SavedViewSchema.safeParse(candidate);
     if (view.success) views.push(view.data);
-    else console.warn(`Saved register view ${index + 1} could not be read and was ignored:`, z.prettifyError(view.error));
+    else
+      console.warn(`Saved register view ${index + 1} could not be read and was ignored:`, z.prettifyError(view.error));
   }
   return views.slice(0, MAX_SAVED_VIEWS);
 }

@@ -27,20 +27,23 @@ export interface RegisterColumn {
   hideable: boolean;
   /** Newest first is the useful first click on a date. */
   sortDescFirst: boolean;
-  /** Fixed widths keep columns still while virtual rows come and go. */
-  width: string;
+  /**
+   * Width in em. Fixed widths keep columns still while virtual rows come and go; the table is at
+   * least as wide as its visible columns and scrolls sideways rather than squeezing them to nothing.
+   */
+  width: number;
 }
 
 export const REGISTER_COLUMNS: Readonly<Record<RegisterColumnId, RegisterColumn>> = {
-  reference: { id: 'reference', label: 'Reference', hideable: false, sortDescFirst: false, width: '9em' },
-  title: { id: 'title', label: 'Title', hideable: true, sortDescFirst: false, width: '22%' },
-  grade: { id: 'grade', label: 'Grade', hideable: true, sortDescFirst: false, width: '9em' },
-  discipline: { id: 'discipline', label: 'Discipline', hideable: true, sortDescFirst: false, width: '6.5em' },
-  site: { id: 'site', label: 'Site', hideable: true, sortDescFirst: false, width: '7em' },
-  status: { id: 'status', label: 'Status', hideable: true, sortDescFirst: false, width: '9em' },
-  inspection: { id: 'inspection', label: 'Inspection', hideable: true, sortDescFirst: false, width: '10em' },
-  lastChanged: { id: 'lastChanged', label: 'Last changed', hideable: true, sortDescFirst: true, width: '8.5em' },
-  statement: { id: 'statement', label: 'Statement', hideable: true, sortDescFirst: false, width: '30%' },
+  reference: { id: 'reference', label: 'Reference', hideable: false, sortDescFirst: false, width: 9.5 },
+  title: { id: 'title', label: 'Title', hideable: true, sortDescFirst: false, width: 16 },
+  grade: { id: 'grade', label: 'Grade', hideable: true, sortDescFirst: false, width: 8 },
+  discipline: { id: 'discipline', label: 'Discipline', hideable: true, sortDescFirst: false, width: 8.5 },
+  site: { id: 'site', label: 'Site', hideable: true, sortDescFirst: false, width: 7 },
+  status: { id: 'status', label: 'Status', hideable: true, sortDescFirst: false, width: 9 },
+  inspection: { id: 'inspection', label: 'Inspection', hideable: true, sortDescFirst: false, width: 9 },
+  lastChanged: { id: 'lastChanged', label: 'Last changed', hideable: true, sortDescFirst: true, width: 8 },
+  statement: { id: 'statement', label: 'Statement', hideable: true, sortDescFirst: false, width: 22 },
 };
 
 /** Which columns a register shows: the inspection column only makes sense across inspections. */

@@ -8,7 +8,10 @@ import { columnText, REGISTER_COLUMNS, type RegisterColumnId } from './registerC
 import type { RegisterRow } from './registerRow';
 
 export function registerCsvRecords(rows: readonly RegisterRow[], columns: readonly RegisterColumnId[]): CsvRecord[] {
-  return [columns.map((id) => REGISTER_COLUMNS[id].label), ...rows.map((row) => columns.map((id) => columnText(row, id)))];
+  return [
+    columns.map((id) => REGISTER_COLUMNS[id].label),
+    ...rows.map((row) => columns.map((id) => columnText(row, id))),
+  ];
 }
 
 /** findings-register-2026-11-25.csv, dated in the viewer's time zone. */

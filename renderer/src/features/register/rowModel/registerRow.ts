@@ -48,7 +48,10 @@ const EXCERPT_LENGTH = 140;
 /** The start of a statement on one line; rendered cells call it, so only visible rows pay for it. */
 export function excerpt(text: string, length = EXCERPT_LENGTH): string {
   // Collapsing white space can only shorten text, so a generous head is enough to look at.
-  const flat = text.slice(0, length * 4).replace(/\s+/g, ' ').trim();
+  const flat = text
+    .slice(0, length * 4)
+    .replace(/\s+/g, ' ')
+    .trim();
   if (flat.length <= length && text.length <= length * 4) return flat;
   return `${flat.slice(0, length - 1).trimEnd()}…`;
 }

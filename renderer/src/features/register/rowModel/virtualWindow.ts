@@ -10,7 +10,8 @@ export interface PlacedItem {
   end: number;
 }
 
-export type BodySlot<T extends PlacedItem> = { kind: 'spacer'; key: string; height: number } | { kind: 'item'; item: T };
+export type BodySlot<T extends PlacedItem> =
+  { kind: 'spacer'; key: string; height: number } | { kind: 'item'; item: T };
 
 /** The indexes to render: the visible window, plus the active row wherever it is. */
 export function withActiveIndex(indexes: readonly number[], active: number | undefined, count: number): number[] {
