@@ -203,7 +203,8 @@ describe('readVerifiedBlob', () => {
     const sha256 = await sha256Hex(bytes);
     expect(await readVerifiedBlob(store, sha256)).toEqual({ state: 'missing' });
     const altered = new Uint8Array(bytes);
-    altered[altered.length - 20] ^= 0xff;
+    const at = altered.length - 20;
+    altered[at] = (altered[at] ?? 0) ^ 0xff;
     await store.db.blobs.put(plainCodec.encodeBlob(sha256, 'image/png', altered));
     expect(await readVerifiedBlob(store, sha256)).toEqual({ state: 'altered' });
   });

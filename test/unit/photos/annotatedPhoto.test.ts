@@ -63,7 +63,8 @@ describe('annotated and redacted copies', { timeout: 30_000 }, () => {
   it('are refused when the original no longer matches its hash', async () => {
     const original = await anOriginal();
     const damaged = new Uint8Array(original.bytes);
-    damaged[damaged.length - 100] ^= 0xff;
+    const at = damaged.length - 100;
+    damaged[at] = (damaged[at] ?? 0) ^ 0xff;
     const result = await prepareAnnotatedPhoto(original.photo, damaged, [redaction], { ...fixedOptions, caption: '' });
     expect(result).toEqual({
       ok: false,
