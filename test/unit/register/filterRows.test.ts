@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { filterRows } from '../../../renderer/src/features/register/rowModel/filterRows';
 import { buildRegisterRows, type RegisterRow } from '../../../renderer/src/features/register/rowModel/registerRow';
-import { NO_FILTERS, NO_SITE, type RegisterFilters } from '../../../renderer/src/features/register/rowModel/registerView';
+import {
+  NO_FILTERS,
+  NO_SITE,
+  type RegisterFilters,
+} from '../../../renderer/src/features/register/rowModel/registerView';
 import { smallRegister } from './registerFixtures';
 
 const { findings, sites, inspections } = smallRegister();

@@ -90,7 +90,17 @@ const GRADES: Readonly<Record<Discipline, readonly Classification[]>> = {
   GCP: ['critical', 'major', 'other'],
   PV: ['critical', 'major', 'minor', 'comment'],
 };
-const WORDS = ['temperature', 'excursion', 'gowning', 'deviation', 'capa', 'qualification', 'cleaning', 'Łódź', 'consent'];
+const WORDS = [
+  'temperature',
+  'excursion',
+  'gowning',
+  'deviation',
+  'capa',
+  'qualification',
+  'cleaning',
+  'Łódź',
+  'consent',
+];
 
 /** A deterministic pseudo-random sequence, so a failing run can be repeated exactly. */
 function sequence(seed: number): () => number {

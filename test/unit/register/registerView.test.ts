@@ -18,7 +18,15 @@ describe('RegisterViewSchema', () => {
   it.each([
     ['an unknown column', { columnOrder: ['reference', 'secret'] }],
     ['an unknown grouping', { groupBy: 'colour' }],
-    ['two sort columns', { sorting: [{ id: 'title', desc: false }, { id: 'grade', desc: true }] }],
+    [
+      'two sort columns',
+      {
+        sorting: [
+          { id: 'title', desc: false },
+          { id: 'grade', desc: true },
+        ],
+      },
+    ],
     ['a bad date', { filters: { ...NO_FILTERS, changedFrom: '31/12/2026' } }],
     ['an extra key', { __proto__: { polluted: true }, extra: 1 }],
   ])('rejects %s', (_label, patch) => {
@@ -56,11 +64,14 @@ describe('fitViewToScope', () => {
 
 describe('visibleColumns and hasActiveFilters', () => {
   it('lists shown columns in order', () => {
-    const view = { ...defaultView('all'), columnOrder: ['title', 'reference', 'grade'] as const, hiddenColumns: ['grade'] as const };
-    expect(visibleColumns({ ...view, columnOrder: [...view.columnOrder], hiddenColumns: [...view.hiddenColumns] })).toEqual([
-      'title',
-      'reference',
-    ]);
+    const view = {
+      ...defaultView('all'),
+      columnOrder: ['title', 'reference', 'grade'] as const,
+      hiddenColumns: ['grade'] as const,
+    };
+    expect(
+      visibleColumns({ ...view, columnOrder: [...view.columnOrder], hiddenColumns: [...view.hiddenColumns] }),
+    ).toEqual(['title', 'reference']);
   });
 
   it('notices any chosen filter', () => {

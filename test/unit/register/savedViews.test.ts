@@ -62,7 +62,10 @@ describe('saved register views', () => {
   });
 
   it('replaces a view saved again under the same name, ignoring case', () => {
-    const views = withSavedView([aView('Mine'), aView('Other')], { ...aView('MINE'), savedAt: '2026-11-26T09:00:00.000Z' });
+    const views = withSavedView([aView('Mine'), aView('Other')], {
+      ...aView('MINE'),
+      savedAt: '2026-11-26T09:00:00.000Z',
+    });
     expect(views.map((v) => v.name)).toEqual(['Other', 'MINE']);
     expect(withoutSavedView(views, 'Other').map((v) => v.name)).toEqual(['MINE']);
   });

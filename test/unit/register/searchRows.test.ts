@@ -7,7 +7,10 @@ import { smallRegister, stored } from './registerFixtures';
 
 const { findings, sites, inspections } = smallRegister();
 const rows = buildRegisterRows(findings, sites, inspections);
-const search = (query: string) => searchRows(rows, query).map((r) => r.reference).sort();
+const search = (query: string) =>
+  searchRows(rows, query)
+    .map((r) => r.reference)
+    .sort();
 
 describe('searchRows', () => {
   it('returns every row for an empty or blank query', () => {
