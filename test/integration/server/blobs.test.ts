@@ -1,0 +1,136 @@
+/**
+ * Resumable blob upload (SECURITY.md E3, C5, E8): resume from the gateway's offset after a
+ * "reconnect", SHA-256 verified at the end, wrong bytes refused, one stored copy per hash, chunk
+ * checksums, and size limits with 413.
+ */
+import { createHash } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UploadStateSchema } from '../../../shared/sync/blobProtocol';
+import { aBlob, createUpload, patchChunk, uploadWhole } from './support/blobClient';
+import { BACKENDS, aPerson, anAssignedInspection, countRows, openTestDatabase, startGateway, type TestDatabase } from './support/gatewayHarness';
+
+describe.each(BACKENDS)('blob uploads on %s', (backend) => {
+  let db: TestDatabase;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    db = await openTestDatabase(backend);
+    app = await startGateway(db.sql, { settings: { maxBlobBytes: 1024 * 1024, maxUploadChunkBytes: 256 * 1024 } });
+  });
+  afterAll(async () => {
+    await app.close();
+    await db.drop();
+  });
+
+  async function anInspector() {
+    const person = await aPerson(app, db.sql);
+    return { person, inspectionId: await anAssignedInspection(db.sql, [{ person }]) };
+  }
+
+  it('resumes from the gateway’s offset: half, reconnect, ask, finish; then the blob downloads intact', async () => {
+    const { person, inspectionId } = await anInspector();
+    const blob = aBlob(300_000);
+    const created = await createUpload(app, person, inspectionId, blob);
+    expect(created.statusCode).toBe(201);
+    const { uploadId, location } = UploadStateSchema.parse(created.json());
+    expect(created.headers['location']).toBe(location);
+    expect((await patchChunk(app, person, uploadId, 0, blob.bytes.subarray(0, 150_000))).statusCode).toBe(200);
+
+    // "Reconnect": ask where the upload is, by HEAD and by creating it again.
+    const head = await app.inject({ method: 'HEAD', url: location, headers: person.headers });
+    expect(head.headers['upload-offset']).toBe('150000');
+    expect(head.headers['upload-length']).toBe('300000');
+    const again = UploadStateSchema.parse((await createUpload(app, person, inspectionId, blob)).json());
+    expect(again).toMatchObject({ uploadId, offset: 150_000, complete: false });
+
+    // A replayed first chunk is refused with the real offset, not stored twice.
+    const replay = await patchChunk(app, person, uploadId, 0, blob.bytes.subarray(0, 150_000));
+    expect(replay.statusCode).toBe(409);
+    expect(replay.headers['upload-offset']).toBe('150000');
+
+    const done = await patchChunk(app, person, uploadId, 150_000, blob.bytes.subarray(150_000));
+    expect(UploadStateSchema.parse(done.json())).toMatchObject({ complete: true, offset: 300_000 });
+    const download = await app.inject({ method: 'GET', url: `/api/v1/blobs/${blob.sha256}`, headers: person.headers });
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('image/jpeg');
+    expect(createHash('sha256').update(download.rawPayload).digest('hex')).toBe(blob.sha256);
+    expect(await countRows(db.sql, 'blob_upload_chunks', 'upload_id = $1', [uploadId])).toBe(0);
+  });
+
+  it('refuses bytes that do not match the SHA-256, and discards that upload', async () => {
+    const { person, inspectionId } = await anInspector();
+    const blob = aBlob(10_000);
+    const { uploadId } = UploadStateSchema.parse((await createUpload(app, person, inspectionId, blob)).json());
+    const wrong = Buffer.from(blob.bytes);
+    wrong[5_000] = (wrong[5_000] ?? 0) ^ 0xff;
+    const response = await patchChunk(app, person, uploadId, 0, wrong);
+    expect(response.statusCode).toBe(422);
+    expect(response.json()).toMatchObject({ error: 'hash-mismatch' });
+    expect(await countRows(db.sql, 'blobs', 'sha256 = $1', [blob.sha256])).toBe(0);
+    expect((await app.inject({ method: 'GET', url: `/api/v1/blobs/uploads/${uploadId}`, headers: person.headers })).statusCode).toBe(404);
+    // Starting again with the right bytes works.
+    expect((await uploadWhole(app, person, inspectionId, blob)).complete).toBe(true);
+  });
+
+  it('refuses a corrupted chunk by its Upload-Checksum without losing the upload', async () => {
+    const { person, inspectionId } = await anInspector();
+    const blob = aBlob(20_000);
+    const { uploadId } = UploadStateSchema.parse((await createUpload(app, person, inspectionId, blob)).json());
+    const chunk = blob.bytes.subarray(0, 10_000);
+    const checksum = `sha256 ${createHash('sha256').update(chunk).digest('base64')}`;
+    const corrupted = Buffer.from(chunk);
+    corrupted[1] = (corrupted[1] ?? 0) ^ 1;
+    const bad = await patchChunk(app, person, uploadId, 0, corrupted, { 'upload-checksum': checksum });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json()).toMatchObject({ error: 'chunk-checksum-mismatch' });
+    expect((await patchChunk(app, person, uploadId, 0, chunk, { 'upload-checksum': checksum })).statusCode).toBe(200);
+  });
+
+  it('stores one copy per hash; a second inspection of the same user needs no second upload', async () => {
+    const { person, inspectionId } = await anInspector();
+    const second = await anAssignedInspection(db.sql, [{ person }]);
+    const blob = aBlob(5_000);
+    await uploadWhole(app, person, inspectionId, blob);
+    const instant = await createUpload(app, person, second, blob);
+    expect(instant.statusCode).toBe(200);
+    expect(UploadStateSchema.parse(instant.json())).toMatchObject({ complete: true, offset: 5_000 });
+
+    // Someone else who only knows the hash must still send the bytes (knowing a hash is not having the photo).
+    const other = await anInspector();
+    const theirs = UploadStateSchema.parse((await createUpload(app, other.person, other.inspectionId, blob)).json());
+    expect(theirs).toMatchObject({ complete: false, offset: 0 });
+    await uploadWhole(app, other.person, other.inspectionId, blob);
+    expect(await countRows(db.sql, 'blobs', 'sha256 = $1', [blob.sha256])).toBe(1);
+    expect(await countRows(db.sql, 'blob_refs', 'sha256 = $1', [blob.sha256])).toBe(3);
+  });
+
+  it('answers 413 for a blob over the limit, a chunk over the limit, and bytes past the declared size', async () => {
+    const { person, inspectionId } = await anInspector();
+    const big = aBlob(16);
+    const tooBig = await createUpload(app, person, inspectionId, big, 1024 * 1024 + 1);
+    expect(tooBig.statusCode).toBe(413);
+    expect(tooBig.json()).toMatchObject({ error: 'blob-too-large' });
+
+    const blob = aBlob(600_000);
+    const { uploadId } = UploadStateSchema.parse((await createUpload(app, person, inspectionId, blob)).json());
+    expect((await patchChunk(app, person, uploadId, 0, blob.bytes.subarray(0, 300_000))).statusCode).toBe(413);
+    const small = aBlob(100);
+    const { uploadId: smallId } = UploadStateSchema.parse((await createUpload(app, person, inspectionId, small)).json());
+    expect((await patchChunk(app, person, smallId, 0, Buffer.concat([small.bytes, Buffer.from('x')]))).statusCode).toBe(413);
+  });
+
+  it('refuses PATCH without the upload content type or offset', async () => {
+    const { person, inspectionId } = await anInspector();
+    const blob = aBlob(100);
+    const { uploadId } = UploadStateSchema.parse((await createUpload(app, person, inspectionId, blob)).json());
+    const asJson = await app.inject({ method: 'PATCH', url: `/api/v1/blobs/uploads/${uploadId}`, headers: { ...person.headers, 'upload-offset': '0' }, payload: { a: 1 } });
+    expect(asJson.statusCode).toBe(415);
+    const noOffset = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/blobs/uploads/${uploadId}`,
+      headers: { ...person.headers, 'content-type': 'application/offset+octet-stream' },
+      payload: blob.bytes,
+    });
+    expect(noOffset.statusCode).toBe(400);
+  });
+});
