@@ -5,6 +5,8 @@ import { Button } from '../../components/govuk/Button';
 import { Table } from '../../components/govuk/Table';
 import { useLiveRecords } from '../../db/liveQueries';
 import { formatDate } from '../../forms/dateParts';
+import { LoadSampleButton } from '../sample/LoadSampleButton';
+import { SAMPLE_REFERENCE } from '../sample/sampleInspectionRecords';
 import { InspectionStatusTag } from './inspectionStatusTag';
 
 export function InspectionsHome() {
@@ -16,6 +18,7 @@ export function InspectionsHome() {
       <h1 className="govuk-heading-l">Inspections</h1>
       <div className="govuk-button-group">
         <Button href="/inspections/new">New inspection</Button>
+        <LoadSampleButton alreadyLoaded={sorted.some((i) => i.reference === SAMPLE_REFERENCE)} />
         <Button variant="secondary" href="/import">
           Import an inspection package
         </Button>

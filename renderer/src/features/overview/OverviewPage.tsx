@@ -9,6 +9,8 @@ import { Table } from '../../components/govuk/Table';
 import { useLiveRecords } from '../../db/liveQueries';
 import { formatDate } from '../../forms/dateParts';
 import { ExportStatus } from '../packages/ExportStatus';
+import { FindingsAtAGlance } from './FindingsAtAGlance';
+import { findingsAtAGlance } from './findingsAtAGlance';
 import { useExportPackage } from '../packages/useExportPackage';
 import { sortSites } from '../plan/sortSites';
 import { useInspection } from '../workspace/InspectionContext';
@@ -20,6 +22,7 @@ export function OverviewPage() {
   const products = useLiveRecords('product', { inspectionId: inspection.id }) ?? [];
   const lead = inspection.team.find((m) => m.role === 'lead');
   const exporter = useExportPackage();
+  const findings = useLiveRecords('finding', { inspectionId: inspection.id }) ?? [];
   return (
     <>
       <h1 className="govuk-heading-l">{inspection.reference}</h1>
@@ -54,6 +57,8 @@ export function OverviewPage() {
       >
         Export this inspection
       </Button>
+      <h2 className="govuk-heading-m">Findings at a glance ({findings.length})</h2>
+      <FindingsAtAGlance glance={findingsAtAGlance(findings, sites)} base={`/inspections/${inspection.id}/findings`} />
       <h2 className="govuk-heading-m">DM network</h2>
       {sites.length === 0 ? (
         <p className="govuk-body">
