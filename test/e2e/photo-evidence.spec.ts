@@ -2,7 +2,8 @@
  * An inspector photographs evidence for a finding with the laptop camera (Chromium's fake camera),
  * checks its SHA-256 against the original file it downloads, redacts part of it with the keyboard,
  * and saves the redaction as a new photo: the copy is linked to the original, and the original's hash
- * and bytes are unchanged. The gallery, photo and annotation screens pass axe.
+ * and bytes are unchanged. The gallery, photo and annotation screens pass axe. A photo whose stored
+ * original is damaged on disk is flagged (SECURITY.md D7) and cannot be downloaded or copied.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expect, expectNoAccessibilityViolations, test } from './fixtures';
 import { addSite, createInspection, setUpDevice } from './journeys';
+import { aJpeg } from '../support/photoFixtures';
 
 async function downloadOriginal(page: Page): Promise<Buffer> {
   const downloading = page.waitForEvent('download');
@@ -184,5 +186,65 @@ test('take a photo for a finding, verify its hash, and redact a copy', async ({ 
   await page.getByRole('link', { name: 'Findings', exact: true }).click();
   await page.getByRole('link', { name: 'GMP-JS-001' }).click();
   await expect(page.getByRole('region', { name: 'Photos' }).locator('.app-photo-grid__item')).toHaveCount(2);
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test('a photo whose stored original was altered on disk is flagged, and nothing is made from it', async ({
+  page,
+  watch,
+}) => {
+  test.setTimeout(90_000);
+  await setUpDevice(page);
+  await createInspection(page, 'INS-GMP-2026-0202');
+  await page.getByRole('link', { name: 'Photos', exact: true }).click();
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles([{ name: 'fridge-log.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(await aJpeg(640, 480)) }]);
+  await expect(page.getByText('Finished: 1 of 1 photo added.')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('link', { name: 'fridge-log.jpg', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The stored original matches its SHA-256' })).toBeVisible();
+  const hash = await shownHash(page);
+
+  // Damage the stored original the way a failing disk would: same key, different bytes.
+  await page.evaluate(async (sha) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('inspection-workbench');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(new Error('open failed'));
+    });
+    const store = db.transaction('blobs', 'readwrite').objectStore('blobs');
+    const row = await new Promise<{ body: Blob }>((resolve) => {
+      const get = store.get(sha);
+      get.onsuccess = () => resolve(get.result as { body: Blob });
+    });
+    const bytes = new Uint8Array(await row.body.arrayBuffer());
+    bytes[bytes.length - 100] = (bytes[bytes.length - 100] ?? 0) ^ 0xff;
+    await new Promise<void>((resolve) => {
+      const put = db
+        .transaction('blobs', 'readwrite')
+        .objectStore('blobs')
+        .put({ ...row, body: new Blob([bytes]) });
+      put.onsuccess = () => resolve();
+    });
+    db.close();
+  }, hash);
+
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('This photo’s stored bytes no longer match its hash.');
+  let downloads = 0;
+  page.on('download', () => (downloads += 1));
+  await page.getByRole('button', { name: 'Download original' }).click();
+  await expect(page.locator('p.govuk-error-message')).toContainText(
+    'This photo’s stored bytes no longer match its hash.',
+  );
+  expect(downloads).toBe(0);
+  await page.getByRole('button', { name: 'Annotate or redact' }).click();
+  await page.getByRole('application').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Save as a new photo' }).click();
+  await expect(page.locator('#annotation-error')).toContainText('no longer match its hash');
   expect(watch.consoleErrors).toEqual([]);
 });
