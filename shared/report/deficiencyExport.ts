@@ -27,6 +27,15 @@ export const RESPONSE_FIELDS = [
   },
 ] as const;
 
+/** What the company is asked to do, printed at the top of the Word and PDF deficiency lists. */
+export const RESPONSE_INSTRUCTIONS = [
+  'Please answer each deficiency directly under it, in the fields provided, in a different colour from the text of the deficiency.',
+  'Say what has been done or will be done, and by when: give each action a realistic completion date as DD/MM/YYYY.',
+  'Give the root cause and the wider impact, including on other sites of the decentralised manufacturing network, and say whether you reviewed for similar issues.',
+  'Where an action will take a long time, describe the interim controls in place until it is complete.',
+  'Send evidence only if it is asked for. If you disagree with a grading, contact the lead inspector.',
+];
+
 export type ResponseFieldKey = (typeof RESPONSE_FIELDS)[number]['key'];
 
 export const DEFICIENCY_CSV_HEADER: CsvRecord = [

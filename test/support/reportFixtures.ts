@@ -25,7 +25,7 @@ import {
 
 export const PAYLOAD_MARKUP = '<img src=x onerror=alert(1)>';
 export const PAYLOAD_FORMULA = '=HYPERLINK("http://x","y")';
-export const UNICODE_SAMPLES = ['Łódź', '≥ 2 µm', 'α β γ'] as const;
+export const UNICODE_SAMPLES = ['Łódź', '≥ 0.5 µm', 'α β γ'] as const;
 
 export interface ReportFixture {
   input: ReportInput;
@@ -101,6 +101,7 @@ export function aReportFixture(): ReportFixture {
       evidence: `${PAYLOAD_FORMULA}\njavascript:alert(1)`,
       references: ['EU GMP Ch4 4.8', PAYLOAD_FORMULA],
       siteId: null,
+      followsUp: PAYLOAD_FORMULA,
     }),
     aFinding(id, {
       reference: 'PV-EP-001',
