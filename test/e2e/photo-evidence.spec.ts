@@ -3,7 +3,8 @@
  * checks its SHA-256 against the original file it downloads, redacts part of it with the keyboard,
  * and saves the redaction as a new photo: the copy is linked to the original, and the original's hash
  * and bytes are unchanged. The gallery, photo and annotation screens pass axe. A photo whose stored
- * original is damaged on disk is flagged (SECURITY.md D7) and cannot be downloaded or copied.
+ * original is damaged on disk is flagged (SECURITY.md D7) and cannot be downloaded or copied. A
+ * refused or missing camera is explained in words.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -246,5 +247,26 @@ test('a photo whose stored original was altered on disk is flagged, and nothing 
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Save as a new photo' }).click();
   await expect(page.locator('#annotation-error')).toContainText('no longer match its hash');
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test('a refused or missing camera is explained, and importing still works', async ({ page, watch }) => {
+  await page.addInitScript(() => {
+    let calls = 0;
+    navigator.mediaDevices.getUserMedia = () => {
+      calls += 1;
+      const name = calls === 1 ? 'NotAllowedError' : 'NotFoundError';
+      return Promise.reject(new DOMException('refused', name));
+    };
+  });
+  await setUpDevice(page);
+  await createInspection(page, 'INS-GMP-2026-0203');
+  await page.getByRole('link', { name: 'Photos', exact: true }).click();
+  await page.getByRole('button', { name: 'Start camera' }).click();
+  await expect(page.getByRole('alert')).toContainText('Camera access was refused.');
+  await page.getByRole('button', { name: 'Start camera' }).click();
+  await expect(page.getByRole('alert')).toContainText('No camera was found on this computer.');
+  await expect(page.getByRole('button', { name: 'Choose photos' })).toBeEnabled();
+  await expectNoAccessibilityViolations(page);
   expect(watch.consoleErrors).toEqual([]);
 });
