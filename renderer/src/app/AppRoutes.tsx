@@ -23,6 +23,7 @@ import { LibraryPage } from '../features/library/LibraryPage';
 import { TemplatePage } from '../features/library/TemplatePage';
 import { ExportPage } from '../features/packages/ExportPage';
 import { ImportPackagePage } from '../features/packages/ImportPackagePage';
+import { ClosingMeetingPage } from '../features/closing/ClosingMeetingPage';
 import { InspectionsHome } from '../features/inspections/InspectionsHome';
 import { NewInspectionPage } from '../features/inspections/NewInspectionPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
@@ -60,6 +61,7 @@ export function AppRoutes() {
         <Route path="evidence" element={<EvidencePage />} />
         <Route path="evidence/:photoId" element={<PhotoPage />} />
         <Route path="evidence/:photoId/annotate" element={<AnnotatePhotoPage />} />
+        <Route path="closing-meeting" element={<ClosingMeetingPage />} />
         <Route path="people" element={<PeopleAndMeetingsPage />} />
         <Route path="people/new" element={<PersonFormPage />} />
         <Route path="people/meetings/new" element={<MeetingFormPage />} />

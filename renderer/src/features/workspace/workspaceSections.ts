@@ -12,5 +12,6 @@ export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
   { path: 'evidence', label: 'Photos' },
   { path: 'documents', label: 'Documents' },
   { path: 'people', label: 'People and meetings' },
+  { path: 'closing-meeting', label: 'Closing meeting list' },
   { path: 'audit', label: 'Audit trail' },
 ];
