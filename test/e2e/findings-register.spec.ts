@@ -180,6 +180,26 @@ test('work the findings register and export it as CSV', async ({ page, watch }) 
   // Clear the filters and show the statement again, keeping the rest of the view.
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(countLine(page)).toHaveText('Showing 3 of 3 findings');
+
+  // The date range: everything was changed today, so a range starting tomorrow matches nothing.
+  const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000);
+  const from = page.getByRole('group', { name: 'Last changed from' });
+  await from.getByLabel('Day').fill(String(tomorrow.getDate()));
+  await from.getByLabel('Month').fill(String(tomorrow.getMonth() + 1));
+  await from.getByLabel('Year').fill(String(tomorrow.getFullYear()));
+  await expect(countLine(page)).toHaveText('Showing 0 of 3 findings');
+  await expect(page.getByText('No findings match. Remove a filter or change the search.')).toBeVisible();
+  await page.getByRole('button', { name: /^Remove this filter From / }).click();
+  await expect(countLine(page)).toHaveText('Showing 3 of 3 findings');
+  await expect(from.getByLabel('Day')).toHaveValue('');
+  // A date that cannot exist is reported once focus leaves the boxes, and filters nothing.
+  await from.getByLabel('Day').fill('31');
+  await from.getByLabel('Month').fill('2');
+  await from.getByLabel('Year').fill('2026');
+  await page.getByLabel('Search findings').focus();
+  await expect(from.getByText('Last changed from must be a real date')).toBeVisible();
+  await expect(countLine(page)).toHaveText('Showing 3 of 3 findings');
+  for (const box of ['Day', 'Month', 'Year']) await from.getByLabel(box).fill('');
   await page.getByText('Columns', { exact: true }).click();
   await page.getByRole('checkbox', { name: 'Statement' }).check();
   await expect(page.getByRole('columnheader', { name: 'Statement' })).toBeVisible();

@@ -178,7 +178,11 @@ export function FindingsRegister({ inspection }: FindingsRegisterProps) {
         {exportMessage}
       </p>
       {result.total === 0 ? (
-        <p className="govuk-body">No findings yet.</p>
+        <p className="govuk-body">
+          {inspection
+            ? 'No findings yet. Raise one from a checklist item, or start a new finding.'
+            : 'No findings yet. Findings raised in any inspection on this device appear here.'}
+        </p>
       ) : shown === 0 ? (
         <p className="govuk-body">No findings match. Remove a filter or change the search.</p>
       ) : (

@@ -80,7 +80,6 @@ export function SavedViewsPanel({ views, onSave, onApply, onDelete }: SavedViews
           label="Name for this view"
           hint="Saves the filters, search, sort, grouping and columns as they are now"
           value={name}
-          maxLength={MAX_VIEW_NAME + 50}
           onChange={(event) => setName(event.target.value)}
           error={error}
         />
