@@ -20,7 +20,7 @@ test('present the provisional findings and hand over the PDF', async ({ page }) 
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download PDF to hand over' }).click();
   const download = await downloadPromise;
-  const path = (await download.path())!;
+  const path = (await download.path());
   execFileSync('qpdf', ['--check', path]);
   const text = execFileSync('pdftotext', ['-layout', path, '-']).toString('utf8');
   expect(text).toContain('OFFICIAL-SENSITIVE');
