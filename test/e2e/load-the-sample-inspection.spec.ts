@@ -27,3 +27,12 @@ test('load the sample inspection and look around it', async ({ page, watch }) =>
   await expect(page.getByRole('button', { name: 'Load the sample inspection' })).toHaveCount(0);
   expect(watch.consoleErrors).toEqual([]);
 });
+
+test('a bar of the findings chart opens the register filtered to it', async ({ page }) => {
+  await setUpDevice(page);
+  await page.getByRole('button', { name: 'Load the sample inspection' }).click();
+  await expect(page.getByRole('heading', { name: 'Findings at a glance (4)' })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('link', { name: /^PV\s*2 findings/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Findings' })).toBeVisible();
+  await expect(page.getByText(/Showing 2 of 4 findings/)).toBeVisible();
+});

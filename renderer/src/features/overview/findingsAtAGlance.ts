@@ -4,6 +4,7 @@
  */
 import { CLASSIFICATION_ORDER, gradeLabel, type Classification } from '@shared/domain/classificationSchemes';
 import type { Discipline } from '@shared/domain/disciplines';
+import { NETWORK_SITE_QUERY } from '../register/rowModel/queryFilters';
 
 export interface GlanceBar {
   label: string;
@@ -23,8 +24,6 @@ export interface GlanceSite {
   id: string;
   identifier: string;
 }
-
-export const NETWORK_WIDE = 'network';
 
 export function findingsAtAGlance(findings: readonly GlanceFinding[], sites: readonly GlanceSite[]) {
   const count = (predicate: (f: GlanceFinding) => boolean) => findings.filter(predicate).length;
@@ -59,7 +58,7 @@ export function findingsAtAGlance(findings: readonly GlanceFinding[], sites: rea
     {
       label: 'Whole network',
       count: count((f) => f.siteId === null),
-      filter: `site=${NETWORK_WIDE}`,
+      filter: `site=${NETWORK_SITE_QUERY}`,
       tone: 'neutral' as const,
     },
   ].filter((bar) => bar.count > 0);

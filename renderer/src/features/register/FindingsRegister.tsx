@@ -5,6 +5,7 @@
  * table, filter panel and panels only render and report changes.
  */
 import { useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { Button } from '../../components/govuk/Button';
 import { Select } from '../../components/govuk/Select';
 import { TextInput } from '../../components/govuk/TextInput';
@@ -26,6 +27,7 @@ import {
   type RegisterScope,
   type RegisterView,
 } from './rowModel/registerView';
+import { viewFromQuery } from './rowModel/queryFilters';
 import { sortRows } from './rowModel/sortRows';
 import { SavedViewsPanel } from './SavedViewsPanel';
 import { useExportCsv } from './useExportCsv';
@@ -48,8 +50,18 @@ export function FindingsRegister({ inspection }: FindingsRegisterProps) {
   const data = useRegisterRows(inspection);
   const savedViews = useSavedViews();
   const exportCsv = useExportCsv();
-  const [view, setView] = useState<RegisterView>(() => defaultView(scope));
-  const [searchInput, setSearchInput] = useState('');
+  const [params] = useSearchParams();
+  const query = params.toString();
+  const [view, setView] = useState<RegisterView>(() => ({ ...defaultView(scope), ...viewFromQuery(params, scope) }));
+  const [searchInput, setSearchInput] = useState(view.search);
+  const [linkedQuery, setLinkedQuery] = useState(query);
+  if (query !== linkedQuery) {
+    // Another link into the register (e.g. a different bar of the overview chart): start from its filters.
+    setLinkedQuery(query);
+    const linked = viewFromQuery(params, scope);
+    setView((current) => ({ ...current, ...linked }));
+    setSearchInput(linked.search);
+  }
   const [exportMessage, setExportMessage] = useState('');
 
   useEffect(() => {
