@@ -46,6 +46,12 @@ async function withRetries<T>(attempt: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Closing twice (a test's teardown after a restart, a signal during shutdown) is harmless. */
+function closeOnce(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | undefined;
+  return () => (closing ??= close());
+}
+
 const INT8_OID = 20;
 
 export function connectPostgres(connectionString: string, options: { maxConnections?: number } = {}): Sql {
@@ -83,16 +89,17 @@ export function connectPostgres(connectionString: string, options: { maxConnecti
           client.release();
         }
       }),
-    close: () => pool.end(),
+    close: closeOnce(() => pool.end()),
   };
 }
 
-export type PgliteSource = { dataDir: string } | { loadDataDir: Blob } | { memory: true };
+/** A data folder (seeded from a dump when `loadDataDir` is given and the folder is new), a dump in memory, or empty memory. */
+export type PgliteSource = { dataDir: string; loadDataDir?: Blob } | { loadDataDir: Blob } | { memory: true };
 
 export async function openPglite(source: PgliteSource): Promise<Sql & { dumpDataDir(): Promise<Blob> }> {
   const db =
     'dataDir' in source
-      ? await PGlite.create({ dataDir: source.dataDir })
+      ? await PGlite.create(source.loadDataDir ? { dataDir: source.dataDir, loadDataDir: source.loadDataDir } : { dataDir: source.dataDir })
       : 'loadDataDir' in source
         ? await PGlite.create({ loadDataDir: source.loadDataDir })
         : await PGlite.create();
@@ -113,7 +120,7 @@ export async function openPglite(source: PgliteSource): Promise<Sql & { dumpData
     // PGlite has one connection: its transaction() holds it exclusively until the work is done.
     transaction: <T>(work: (tx: SqlQueryable) => Promise<T>) =>
       withRetries(() => db.transaction((tx) => work(queryOn(tx)))),
-    close: () => db.close(),
+    close: closeOnce(() => db.close()),
     dumpDataDir: () => db.dumpDataDir('gzip'),
   };
 }

@@ -78,9 +78,9 @@ describe.each(BACKENDS)('push on %s', (backend) => {
     const [one, , three] = log.sites(inspectionId, 3);
     const response = result((await push(app, person, [one!, three!])).body);
     expect(response.accepted.map((receipt) => receipt.id)).toEqual([one!.id]);
-    expect(response.rejected).toEqual([
-      expect.objectContaining({ id: three!.id, reason: 'gap', message: expect.stringMatching(/Change 2 from device .* is missing/) }),
-    ]);
+    expect(response.rejected).toHaveLength(1);
+    expect(response.rejected[0]).toMatchObject({ id: three!.id, reason: 'gap' });
+    expect(response.rejected[0]?.message).toMatch(/Change 2 from device .* is missing/);
   });
 
   it('rejects a broken link and an altered change with their own reasons', async () => {

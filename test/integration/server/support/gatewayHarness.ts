@@ -4,7 +4,9 @@
  * change chains like the ones a workbench's commit path writes.
  */
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import { inject } from 'vitest';
@@ -157,10 +159,8 @@ export class DeviceLog {
   /** The creation of a new inspection (one the gateway has not heard of). */
   inspection(at?: Date): Change {
     const inspection = anInspection({ id: uuidv7() });
-    return this.next(
-      { inspectionId: inspection.id, entity: 'inspection', entityId: inspection.id, op: 'create', fields: { ...inspection } },
-      at,
-    );
+    const fields = JSON.parse(JSON.stringify(inspection)) as Change['fields'];
+    return this.next({ inspectionId: inspection.id, entity: 'inspection', entityId: inspection.id, op: 'create', fields }, at);
   }
 
   sites(inspectionId: string, count: number): Change[] {
@@ -179,4 +179,38 @@ export function push(app: FastifyInstance, person: Person, changes: readonly Cha
 export async function countRows(sql: Sql, table: string, where = 'true', params: unknown[] = []): Promise<number> {
   const [row] = await sql.query<{ count: number | string }>(`SELECT count(*)::int AS count FROM ${table} WHERE ${where}`, params);
   return Number(row?.count ?? 0);
+}
+
+/** A database that can be closed and opened again, as across a gateway restart. */
+export interface RestartableDatabase {
+  open(): Promise<Sql>;
+  drop(): Promise<void>;
+}
+
+export async function openRestartableDatabase(backend: Backend): Promise<RestartableDatabase> {
+  if (backend === 'postgresql') {
+    const template = await openTestDatabase('postgresql');
+    const url = template.url ?? '';
+    let first = true;
+    return {
+      async open() {
+        if (first) {
+          first = false;
+          return template.sql;
+        }
+        return connectPostgres(url);
+      },
+      drop: () => template.drop(),
+    };
+  }
+  const folder = await mkdtemp(join(tmpdir(), 'gateway-pglite-'));
+  let first = true;
+  return {
+    async open() {
+      const source = first ? { dataDir: folder, loadDataDir: new Blob([await readFile(inject('pgliteTemplatePath'))]) } : { dataDir: folder };
+      first = false;
+      return openPglite(source);
+    },
+    drop: () => rm(folder, { recursive: true, force: true }),
+  };
 }
