@@ -1,6 +1,7 @@
 /** Every route of the app. A route exists only when its screen works. */
 import { Route, Routes } from 'react-router';
 import { AuditTrailPage } from '../features/audit/AuditTrailPage';
+import { CloseOutPage } from '../features/closeOut/CloseOutPage';
 import { AboutPage } from '../features/help/AboutPage';
 import { KeyboardShortcutsPage } from '../features/help/KeyboardShortcutsPage';
 import { NotFoundPage } from '../features/help/NotFoundPage';
@@ -33,6 +34,10 @@ import { ProductFormPage } from '../features/plan/ProductFormPage';
 import { SiteFormPage } from '../features/plan/SiteFormPage';
 import { TeamMemberFormPage } from '../features/plan/TeamMemberFormPage';
 import { RemoveRecordPage } from '../features/records/RemoveRecordPage';
+import { ReportPage } from '../features/report/ReportPage';
+import { SignReportPage } from '../features/report/SignReportPage';
+import { CapaFormPage } from '../features/responses/CapaFormPage';
+import { ResponsesPage } from '../features/responses/ResponsesPage';
 import { WorkspaceLayout } from '../features/workspace/WorkspaceLayout';
 
 export function AppRoutes() {
@@ -71,6 +76,11 @@ export function AppRoutes() {
         <Route path="documents/new" element={<DocumentFormPage />} />
         <Route path="documents/:documentId" element={<DocumentFormPage />} />
         <Route path="remove/:entity/:recordId" element={<RemoveRecordPage />} />
+        <Route path="report" element={<ReportPage />} />
+        <Route path="report/sign/:meaning" element={<SignReportPage />} />
+        <Route path="responses" element={<ResponsesPage />} />
+        <Route path="responses/:findingId" element={<CapaFormPage />} />
+        <Route path="close-out" element={<CloseOutPage />} />
         <Route path="audit" element={<AuditTrailPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

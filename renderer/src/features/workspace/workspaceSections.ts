@@ -13,5 +13,8 @@ export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
   { path: 'documents', label: 'Documents' },
   { path: 'people', label: 'People and meetings' },
   { path: 'closing-meeting', label: 'Closing meeting list' },
+  { path: 'report', label: 'Report' },
+  { path: 'responses', label: 'Responses' },
+  { path: 'close-out', label: 'Close-out' },
   { path: 'audit', label: 'Audit trail' },
 ];
