@@ -93,6 +93,29 @@ async function pushInTransaction(
 ): Promise<PushResponse> {
   await authorise(tx, auth, changes);
 
+  const byDevice = new Map<string, Change[]>();
+  for (const change of changes) byDevice.set(change.device, [...(byDevice.get(change.device) ?? []), change]);
+
+  const duplicates: ChangeReceipt[] = [];
+  const rejected: RejectedChange[] = [];
+  const toInsert: Change[] = [];
+  const heads: DeviceHead[] = [];
+
+  // Lock every device head first (in sorted order, so two pushes cannot deadlock), and only then look
+  // for changes already held: a push of the same changes that committed while this one waited for the
+  // lock must be seen here, or its changes would look like a fork.
+  const lockedHeads = new Map<string, { seq: number; hash: string }>();
+  for (const device of [...byDevice.keys()].sort()) {
+    await tx.query('INSERT INTO device_heads (device_id, seq, hash) VALUES ($1, 0, $2) ON CONFLICT DO NOTHING', [
+      device,
+      GENESIS_HASH,
+    ]);
+    const [row] = await tx.query<{ seq: number; hash: string }>(
+      'SELECT seq, hash FROM device_heads WHERE device_id = $1 FOR UPDATE',
+      [device],
+    );
+    lockedHeads.set(device, { seq: row?.seq ?? 0, hash: row?.hash ?? GENESIS_HASH });
+  }
   const existing = new Map(
     (
       await tx.query<StoredReceipt>(
@@ -103,24 +126,7 @@ async function pushInTransaction(
     ).map((row) => [row.id, row]),
   );
 
-  const byDevice = new Map<string, Change[]>();
-  for (const change of changes) byDevice.set(change.device, [...(byDevice.get(change.device) ?? []), change]);
-
-  const duplicates: ChangeReceipt[] = [];
-  const rejected: RejectedChange[] = [];
-  const toInsert: Change[] = [];
-  const heads: DeviceHead[] = [];
-
-  for (const device of [...byDevice.keys()].sort()) {
-    await tx.query('INSERT INTO device_heads (device_id, seq, hash) VALUES ($1, 0, $2) ON CONFLICT DO NOTHING', [
-      device,
-      GENESIS_HASH,
-    ]);
-    const [row] = await tx.query<{ seq: number; hash: string }>(
-      'SELECT seq, hash FROM device_heads WHERE device_id = $1 FOR UPDATE',
-      [device],
-    );
-    const head = { seq: row?.seq ?? 0, hash: row?.hash ?? GENESIS_HASH };
+  for (const [device, head] of lockedHeads) {
     const startSeq = head.seq;
     let stopped = false;
     const reject = (change: Change, reason: RejectionReason, message: string) => {
