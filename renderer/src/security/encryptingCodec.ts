@@ -1,0 +1,144 @@
+/**
+ * The encrypting storage codec (issue 8): record bodies, change-log payloads and photo bytes are
+ * sealed with the data key; only the columns the schema indexes (INDEXED_FIELDS) and a change's
+ * structural columns stay in the clear. While an existing plain database is being encrypted in place
+ * the codec also reads plain bodies (`acceptPlain`); once the migration has finished it refuses them,
+ * so a plain row slipped into the files cannot pose as data the inspector wrote.
+ */
+import type { Change } from '@shared/changes/change';
+import type { StateRecord } from '@shared/changes/reducer';
+import { plainCodec, type StorageCodec } from '../db/storageCodec';
+import type { StoredBlobRow } from '../db/storedRows';
+import { isSealedBody, openJson, placeOf, sealBytes, sealJson, SEALED_FORMAT, SealedBodyError } from './sealedBody';
+
+/** A photo's sealed bytes: kept as a Blob so IndexedDB stores them outside the row, as plain photos are. */
+interface SealedBlobBody {
+  sealed: typeof SEALED_FORMAT;
+  iv: Uint8Array;
+  blob: Blob;
+}
+
+export interface EncryptingCodec extends StorageCodec {
+  /** Zeroes the data key; every later call fails as locked. */
+  dispose(): void;
+  readonly disposed: boolean;
+}
+
+export class WorkbenchLockedError extends Error {
+  constructor() {
+    super('The workbench is locked. Unlock it with your passphrase to see or change data.');
+    this.name = 'WorkbenchLockedError';
+  }
+}
+
+export class PlainBodyRefusedError extends Error {
+  constructor(where: string) {
+    super(`The stored data for ${where} is not encrypted, though this database has been encrypted.`);
+    this.name = 'PlainBodyRefusedError';
+  }
+}
+
+function isSealedBlob(body: unknown): body is SealedBlobBody {
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    (body as { sealed?: unknown }).sealed === SEALED_FORMAT &&
+    (body as { iv?: unknown }).iv instanceof Uint8Array &&
+    (body as { blob?: unknown }).blob instanceof Blob
+  );
+}
+
+export function createEncryptingCodec(dataKey: Uint8Array, options: { acceptPlain: boolean }): EncryptingCodec {
+  // A private copy: zeroing it on lock must not depend on what the caller does with its own.
+  const key = dataKey.slice();
+  let disposed = false;
+  let webCryptoKey: Promise<CryptoKey> | undefined;
+  const live = () => {
+    if (disposed) throw new WorkbenchLockedError();
+    return key;
+  };
+  const refusePlain = (where: string) => {
+    if (!options.acceptPlain) throw new PlainBodyRefusedError(where);
+  };
+
+  return {
+    name: 'aes-256-gcm',
+    get disposed() {
+      return disposed;
+    },
+    dispose() {
+      disposed = true;
+      key.fill(0);
+      webCryptoKey = undefined;
+    },
+    encodeRecord(table, indexed, record) {
+      return { ...indexed, id: record.id, body: sealJson(live(), placeOf(table, record.id), record) };
+    },
+    decodeRecord(table, row) {
+      const where = `${table} ${row.id}`;
+      if (!isSealedBody(row.body)) {
+        live();
+        refusePlain(where);
+        return plainCodec.decodeRecord(table, row);
+      }
+      return openJson(live(), placeOf(table, row.id), row.body, where) as StateRecord;
+    },
+    encodeChange(change, pending) {
+      // Structural columns stay clear so the log can be ordered, paged and pushed without the key:
+      // ids, device and sequence number, the record's entity and id, the clock. The change's content
+      // (fields, prior values, reason, actor) is sealed.
+      const clear = plainCodec.encodeChange(change, pending);
+      return { ...clear, body: sealJson(live(), placeOf('changes', change.id), change) };
+    },
+    decodeChange(row) {
+      const where = `change ${row.id}`;
+      if (!isSealedBody(row.body)) {
+        live();
+        refusePlain(where);
+        return plainCodec.decodeChange(row);
+      }
+      return openJson(live(), placeOf('changes', row.id), row.body, where) as Change;
+    },
+    encodeBlob(sha256, mediaType, bytes): StoredBlobRow {
+      const sealed = sealBytes(live(), placeOf('blobs', sha256), bytes);
+      const body: SealedBlobBody = {
+        sealed: SEALED_FORMAT,
+        iv: sealed.iv,
+        blob: new Blob([sealed.data as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }),
+      };
+      return { sha256, mediaType, size: bytes.byteLength, body };
+    },
+    async decodeBlob(row) {
+      const where = `photo ${row.sha256}`;
+      live();
+      if (!isSealedBlob(row.body)) {
+        refusePlain(where);
+        return plainCodec.decodeBlob(row);
+      }
+      // Reading a blob is already asynchronous, so WebCrypto's AES-GCM opens it (same format as noble's).
+      webCryptoKey ??= crypto.subtle.importKey('raw', key, 'AES-GCM', false, ['decrypt']);
+      const cryptoKey = await webCryptoKey;
+      const sealedBytes = await row.body.blob.arrayBuffer();
+      live();
+      try {
+        const plain = await crypto.subtle.decrypt(
+          {
+            name: 'AES-GCM',
+            iv: row.body.iv as Uint8Array<ArrayBuffer>,
+            additionalData: placeOf('blobs', row.sha256) as Uint8Array<ArrayBuffer>,
+          },
+          cryptoKey,
+          sealedBytes,
+        );
+        return new Uint8Array(plain);
+      } catch {
+        throw new SealedBodyError(where);
+      }
+    },
+  };
+}
+
+/** True when a stored body (record, change or blob) is already sealed. */
+export function isSealedStoredBody(body: unknown): boolean {
+  return isSealedBody(body) || isSealedBlob(body);
+}
