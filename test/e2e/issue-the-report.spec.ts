@@ -7,7 +7,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { cspViolations, expect, expectNoAccessibilityViolations, test } from './fixtures';
+import { cspViolations, expect as baseExpect, expectNoAccessibilityViolations, test } from './fixtures';
+
+// The Report screen reads ten record types and builds the model before it shows anything: on a busy
+// CI machine that can take longer than the default five seconds.
+const expect = baseExpect.configure({ timeout: 20_000 });
 import { addSite, createInspection, setUpDevice } from './journeys';
 
 const PAYLOAD = '<img src=x onerror=alert(1)> =HYPERLINK("http://x","y")';

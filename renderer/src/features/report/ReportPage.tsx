@@ -20,10 +20,7 @@ import { ProgressIndicator } from '../../components/ProgressIndicator';
 import { useCommit, useDataStore } from '../../db/DataContext';
 import { readVerifiedBlob } from '../../photos/readVerifiedBlob';
 import { usePlatform } from '../../platform/PlatformContext';
-import { loadReportFonts } from '../../report/loadReportFonts';
-import { renderDeficienciesDocx } from '../../report/renderDeficienciesDocx';
-import { renderDeficienciesPdf } from '../../report/renderDeficienciesPdf';
-import { renderReportPdf } from '../../report/renderReportPdf';
+import { loadRenderers } from './loadRenderers';
 import { useInspection } from '../workspace/InspectionContext';
 import { IssuedVersions } from './IssuedVersions';
 import { issueReport, nextIssueVersion } from './issueReport';
@@ -75,13 +72,16 @@ function ReportScreen({ input }: { input: ReportInput }) {
       ...(issueVersion ? { issueVersion } : {}),
     });
 
-  const renderPdf = async (fileModel: ReportDocument, progress: (fraction: number, activity: string) => void) =>
-    renderReportPdf(fileModel, {
+  const renderPdf = async (fileModel: ReportDocument, progress: (fraction: number, activity: string) => void) => {
+    progress(0, 'Loading the PDF renderer and fonts');
+    const { renderReportPdf, loadReportFonts } = await loadRenderers();
+    return renderReportPdf(fileModel, {
       fonts: await loadReportFonts(),
       photoBytes: verifiedPhotoBytes(store),
       photoSize: settings.photoSize,
       onProgress: progress,
     });
+  };
 
   const renderPreview = () =>
     void task.run('Rendering the preview', async (progress) => {
@@ -190,8 +190,8 @@ function ReportScreen({ input }: { input: ReportInput }) {
           variant="secondary"
           disabled={task.running}
           onClick={() =>
-            download('Preparing the Word file', deficienciesFileName(model, 'docx'), () =>
-              renderDeficienciesDocx(modelForFile()),
+            download('Preparing the Word file', deficienciesFileName(model, 'docx'), async () =>
+              (await loadRenderers()).renderDeficienciesDocx(modelForFile()),
             )
           }
         >
@@ -201,9 +201,10 @@ function ReportScreen({ input }: { input: ReportInput }) {
           variant="secondary"
           disabled={task.running}
           onClick={() =>
-            download('Preparing the PDF', deficienciesFileName(model, 'pdf'), async () =>
-              renderDeficienciesPdf(modelForFile(), await loadReportFonts()),
-            )
+            download('Preparing the PDF', deficienciesFileName(model, 'pdf'), async () => {
+              const renderers = await loadRenderers();
+              return renderers.renderDeficienciesPdf(modelForFile(), await renderers.loadReportFonts());
+            })
           }
         >
           Download deficiencies (.pdf)
