@@ -16,6 +16,8 @@ import { bigReportContent, reportHtml } from './node/reportFixture';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = resolve(ROOT, 'artifacts/bench');
+/** The bench's own copy of the browser build, so a concurrent `npm run build` cannot remove the bench page. */
+const WEB_DIR = resolve(ROOT, process.env['BENCH_WEB_DIR'] ?? 'dist/bench-web');
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
 const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const ARGS = [
@@ -63,6 +65,8 @@ async function startPreview(port: number): Promise<ChildProcess> {
       'preview',
       '--config',
       'vite.web.config.ts',
+      '--outDir',
+      WEB_DIR,
       '--host',
       '127.0.0.1',
       '--port',

@@ -1,7 +1,7 @@
 /**
- * Builds the bench page (test/bench/page) into dist/web/bench, next to the browser build, so it runs
- * on the app's origin and under the same CSP. Not part of the shipped app: `npm run bench` builds it
- * after `build:web`.
+ * Builds the bench page (test/bench/page) into dist/bench-web/bench, next to the bench's own copy of
+ * the browser build, so it runs on the app's origin and under the same CSP. Not part of the shipped
+ * app: `npm run bench` builds both, then runs test/bench/run.ts.
  */
 import { resolve } from 'node:path';
 import { defineConfig, mergeConfig } from 'vite';
@@ -12,6 +12,10 @@ const root = resolve(import.meta.dirname, '../..');
 export default defineConfig(
   mergeConfig(rendererViteConfig(), {
     root: resolve(root, 'test/bench/page'),
-    build: { outDir: resolve(root, 'dist/web/bench'), emptyOutDir: true, sourcemap: false },
+    build: {
+      outDir: resolve(root, process.env['BENCH_WEB_DIR'] ?? 'dist/bench-web', 'bench'),
+      emptyOutDir: true,
+      sourcemap: false,
+    },
   }),
 );
