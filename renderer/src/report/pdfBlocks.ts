@@ -13,28 +13,37 @@ export function columnWidths(columns: readonly ReportColumn[], total = CONTENT_W
   return columns.map((c) => (WIDTH_WEIGHT[c.width] / sum) * total);
 }
 
+/** The width a column of bold labels needs: the widest label plus a gap, and never less than `minimum`. */
+function labelColumn(writer: PdfWriter, labels: readonly string[], size: number, minimum: number): number {
+  writer.setStyle({ size, bold: true });
+  return Math.max(minimum, ...labels.map((label) => writer.doc.getTextWidth(label) + 3));
+}
+
 export function drawDeficiency(writer: PdfWriter, d: ReportDeficiency): void {
   writer.ensure(lineHeight(10.5) * 2 + lineHeight(10) * 3);
   writer.y += 1.5;
-  writer.hanging(d.number, d.title, { size: 10.5, bold: true, labelWidth: 22, after: 0.5 });
+  // The number ("GMP 3.33", "PV C12") sets the indent of everything under the title.
+  const indent = labelColumn(writer, [d.number], 10.5, 22);
+  const examples = labelColumn(
+    writer,
+    d.examples.map((e) => e.number),
+    10,
+    22,
+  );
+  writer.hanging(d.number, d.title, { size: 10.5, bold: true, labelWidth: indent, after: 0.5 });
   writer.text(`${d.reference} · ${d.gradeLabel} · ${d.siteLabel}`, {
     size: 8.5,
     colour: COLOURS.secondary,
-    indent: 22,
+    indent,
     after: 1.5,
   });
-  if (d.statement.trim()) writer.text(d.statement, { indent: 22, after: 1.5 });
+  if (d.statement.trim()) writer.text(d.statement, { indent, after: 1.5 });
   for (const example of d.examples)
-    writer.hanging(example.number, example.text, { indent: 22, labelWidth: 22, after: 1 });
-  writer.hanging('References', d.references.length > 0 ? d.references.join('; ') : 'None given', {
-    size: 9,
-    indent: 22,
-    labelWidth: 22,
-    after: 1,
-  });
-  if (d.followsUp.trim()) writer.hanging('Follows up', d.followsUp, { size: 9, indent: 22, labelWidth: 22, after: 1 });
-  if (d.photoLabels.length > 0)
-    writer.hanging('Photos', d.photoLabels.join(', '), { size: 9, indent: 22, labelWidth: 22, after: 1 });
+    writer.hanging(example.number, example.text, { indent, labelWidth: examples, after: 1 });
+  const small = { size: 9, indent, labelWidth: 22, after: 1 };
+  writer.hanging('References', d.references.length > 0 ? d.references.join('; ') : 'None given', small);
+  if (d.followsUp.trim()) writer.hanging('Follows up', d.followsUp, small);
+  if (d.photoLabels.length > 0) writer.hanging('Photos', d.photoLabels.join(', '), small);
   writer.y += 2;
 }
 
