@@ -88,7 +88,9 @@ CREATE TABLE changes (
   prev_hash text NOT NULL,
   pushed_by uuid NOT NULL REFERENCES users (id),
   pushed_from_device uuid NOT NULL,
-  device_at timestamptz NOT NULL,
+  -- The device's time from `at.utc` (also in body); NULL when it is before 1900, which PostgreSQL
+  -- timestamps cannot all hold faithfully (the clock-skew flag is set for such a change anyway).
+  device_at timestamptz,
   received_at timestamptz NOT NULL,
   clock_skew_ms bigint NOT NULL,
   clock_skew_flagged boolean NOT NULL,

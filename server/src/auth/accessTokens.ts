@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
+import { Id } from '../../../shared/domain/primitives';
 
 export const TOKEN_ISSUER = 'inspection-workbench-gateway';
 export const TOKEN_AUDIENCE = 'inspection-workbench-sync';
@@ -45,9 +46,10 @@ export async function verifyAccessToken(secret: Uint8Array, token: string, now: 
       currentDate: now,
       requiredClaims: ['sub', 'exp', 'iat'],
     });
-    if (typeof payload.sub !== 'string' || typeof payload['dev'] !== 'string')
-      return { ok: false, reason: 'The access token is missing its subject or device.' };
-    return { ok: true, claims: { userId: payload.sub, deviceId: payload['dev'] } };
+    const userId = Id.safeParse(payload.sub);
+    const deviceId = Id.safeParse(payload['dev']);
+    if (!userId.success || !deviceId.success) return { ok: false, reason: 'The access token is missing its subject or device.' };
+    return { ok: true, claims: { userId: userId.data, deviceId: deviceId.data } };
   } catch (error) {
     if (error instanceof errors.JWTExpired) return { ok: false, reason: 'The access token has expired; refresh it.' };
     if (error instanceof errors.JWTClaimValidationFailed)

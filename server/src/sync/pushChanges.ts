@@ -285,7 +285,7 @@ async function insertChanges(
         change.prevHash,
         auth.user.id,
         auth.deviceId,
-        new Date(change.at.utc),
+        storableDeviceTime(change.at.utc),
         receivedAt,
         skew.skewMs,
         skew.flagged,
@@ -307,6 +307,14 @@ async function insertChanges(
     );
   }
   return receipts;
+}
+
+const EARLIEST_STORED_DEVICE_TIME = Date.parse('1900-01-01T00:00:00Z');
+
+/** The device time for the device_at column, or null when it is too early to store faithfully. */
+function storableDeviceTime(utc: string): string | null {
+  const time = Date.parse(utc);
+  return time >= EARLIEST_STORED_DEVICE_TIME ? new Date(time).toISOString() : null;
 }
 
 function receiptOf(row: StoredReceipt): ChangeReceipt {

@@ -6,7 +6,9 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatHlc } from '../../../shared/changes/hlc';
 import { PushResponseSchema, type PushResponse } from '../../../shared/sync/protocol';
+import { aSite } from '../../support/domainFactories';
 import {
   BACKENDS,
   DeviceLog,
@@ -231,17 +233,38 @@ describe.each(BACKENDS)('push on %s', (backend) => {
     const skewed = log.site(inspectionId, ahead);
     const receipt = result((await push(app, person, [skewed], ahead)).body).accepted[0];
     expect(receipt?.clockSkewMs).toBeGreaterThan(47 * 3600 * 1000);
-    const [row] = await db.sql.query<{ device_at: Date; received_at: Date; clock_skew_flagged: boolean }>(
+    const [row] = await db.sql.query<{ device_at: Date | null; received_at: Date; clock_skew_flagged: boolean }>(
       'SELECT device_at, received_at, clock_skew_flagged FROM changes WHERE id = $1',
       [skewed.id],
     );
     expect(row?.clock_skew_flagged).toBe(true);
-    expect(row?.device_at.toISOString()).toBe(ahead.toISOString());
+    expect(row?.device_at?.toISOString()).toBe(ahead.toISOString());
     expect(Math.abs((row?.received_at.getTime() ?? 0) - Date.now())).toBeLessThan(60_000);
 
     // Recorded offline three days ago on a right clock: late, not skewed.
     const late = log.site(inspectionId, new Date(Date.now() - 3 * 24 * 3600 * 1000));
     expect(result((await push(app, person, [late])).body).accepted[0]?.clockSkewMs).toBeUndefined();
+  });
+
+  it('takes a change stamped with an absurd device time (year 0) without storing a false time', async () => {
+    const { person, inspectionId, log } = await anInspector();
+    const site = aSite(inspectionId);
+    const ancient = log.next(
+      {
+        inspectionId,
+        entity: 'site',
+        entityId: site.id,
+        op: 'create',
+        fields: { ...site },
+        hlc: formatHlc({ wallMs: Date.now(), counter: 0, node: person.deviceId }),
+      },
+      new Date('0000-01-01T00:00:00.000Z'),
+    );
+    const response = await push(app, person, [ancient]);
+    expect(response.statusCode, response.body).toBe(200);
+    const [row] = await db.sql.query<{ device_at: Date | null; body: string }>('SELECT device_at, body FROM changes WHERE id = $1', [ancient.id]);
+    expect(row?.device_at).toBeNull();
+    expect(JSON.parse(row?.body ?? '{}')).toMatchObject({ at: { utc: '0000-01-01T00:00:00.000Z' } });
   });
 
   it('refuses a batch over the limit with 400 and a clear message', async () => {
