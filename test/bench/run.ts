@@ -290,6 +290,47 @@ async function browserBenchmarks(base: string, fixtures: Map<string, Buffer>) {
   return { seeded: { ...seeded, findingIds: undefined } };
 }
 
+/** The commit benchmark alone, on a mid-sized database (2,000 findings): quick to repeat while tuning `commit`. */
+async function commitBenchmark(base: string, fixtures: Map<string, Buffer>) {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-commit-'));
+  const { context, page } = await openContext(dir, fixtures);
+  await setUpDevice(page, base);
+  const seeded = await seedProfile(page, base, {
+    inspections: 5,
+    findings: 2_000,
+    changes: 4_000,
+    photos: 0,
+    largestShare: 0.5,
+  });
+  await page.goto(`${base}bench/index.html`);
+  await page.waitForFunction(() => window.__bench !== undefined);
+  const commit = await page.evaluate(({ ids, runs }) => window.__bench!.measureCommit(ids, 5, runs * 6), {
+    ids: seeded.findingIds,
+    runs: RUNS,
+  });
+  add({
+    benchmark: 'Commit (2,000-finding database): finding edit',
+    median: commit.subject.median,
+    p95: commit.subject.p95,
+    unit: 'ms',
+    baseline: 'plain Dexie put (default durability)',
+    baselineMedian: commit.baseline.median,
+    ratio: commit.ratio,
+    target: '< 2x',
+    met: commit.ratio < 2,
+  });
+  add({
+    benchmark: 'Commit (2,000-finding database) vs strict put',
+    median: commit.subject.median,
+    unit: 'ms',
+    baseline: 'Dexie put, strict durability',
+    baselineMedian: commit.strictBaseline.median,
+    ratio: commit.subject.median / commit.strictBaseline.median,
+  });
+  await context.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
 async function reportBenchmarks() {
   const jspdf: { ms: number; peakRssBytes: number }[] = [];
   for (let i = 0; i < 1 + Math.min(RUNS, 3); i += 1) {
@@ -386,6 +427,7 @@ let extra: unknown = null;
 try {
   if (only.has('node')) nodeRegisterBenchmark();
   if (only.has('browser')) extra = await browserBenchmarks(`http://127.0.0.1:${port}/`, fixtures);
+  if (only.has('commit')) await commitBenchmark(`http://127.0.0.1:${port}/`, fixtures);
   if (only.has('report')) await reportBenchmarks();
 } finally {
   preview.kill();
