@@ -119,7 +119,7 @@ describe('schema migrations', () => {
     const old = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(name, 10);
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB open failed'));
     });
     // The old window ignores versionchange, as an old build would while it is busy.
     old.onversionchange = null;
@@ -145,7 +145,7 @@ describe('schema migrations', () => {
         request.result.close();
         resolve();
       };
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB open failed'));
     });
     const outcome = await openDatabase(noCallbacks, name);
     expect(outcome.state).toBe('newer');
@@ -164,7 +164,7 @@ describe('schema migrations', () => {
           resolve(get.result);
         };
       };
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB open failed'));
     });
     expect(kept).toEqual({ answer: 42 });
   });
