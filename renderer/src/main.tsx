@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import './styles/app.scss';
 import { App } from './app/App';
 import { selectPlatform } from './platform/selectPlatform';
+import { guardPlatform } from './security/lockState';
 
 // zod probes for eval() support at start-up to speed up parsing; the CSP forbids eval, so the probe
 // would only log a violation. Tell zod not to try.
@@ -17,6 +18,6 @@ const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App platform={selectPlatform()} />
+    <App platform={guardPlatform(selectPlatform())} />
   </StrictMode>,
 );

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { cspViolations, expect, expectNoAccessibilityViolations, test } from './fixtures';
-import { addSite, createInspection, setUpDevice } from './journeys';
+import { addSite, createInspection, setUpDevice, unlock } from './journeys';
 
 interface NewFinding {
   title: string;
@@ -166,6 +166,7 @@ test('work the findings register and export it as CSV', async ({ page, watch }) 
 
   // After a reload the register starts afresh; applying the saved view restores all of it.
   await page.reload();
+  await unlock(page);
   await expect(countLine(page)).toHaveText('Showing 3 of 3 findings');
   await expect(page.getByRole('columnheader', { name: 'Statement' })).toBeVisible();
   await page.getByText('Saved views', { exact: true }).click();

@@ -2,9 +2,42 @@
 import { expect, type Page } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './fixtures';
 
+/** The passphrase every journey protects its device's data with. */
+export const PASSPHRASE = 'correct horse battery staple';
+
 export async function setUpDevice(page: Page, name = 'Jo Smith', initials = 'JS'): Promise<void> {
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Set up this device' })).toBeVisible();
+  await createPassphrase(page);
+  await fillDeviceSetup(page, name, initials);
+}
+
+/** First run: the passphrase that encrypts this device's data. */
+export async function createPassphrase(page: Page, passphrase = PASSPHRASE): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Create a passphrase' })).toBeVisible();
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('Confirm passphrase').fill(passphrase);
+  await page.getByRole('button', { name: 'Create passphrase' }).click();
+}
+
+/** After a reload or a lock: unlock with the passphrase and wait for the screen behind it. */
+export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Inspection Workbench is locked' })).toBeVisible();
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Inspection Workbench is locked' })).toHaveCount(0, {
+    timeout: 15_000,
+  });
+}
+
+/** A page load that may or may not have reloaded the app (a hash-only navigation does not). */
+export async function unlockIfLocked(page: Page): Promise<void> {
+  await expect(page.locator('h1')).toBeVisible();
+  if (await page.getByRole('heading', { level: 1, name: 'Inspection Workbench is locked' }).isVisible())
+    await unlock(page);
+}
+
+export async function fillDeviceSetup(page: Page, name = 'Jo Smith', initials = 'JS'): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Set up this device' })).toBeVisible({ timeout: 15_000 });
   await page.getByLabel('Your name').fill(name);
   await page.getByLabel('Initials').fill(initials);
   await page.getByRole('radio', { name: 'Lead inspector' }).check();

@@ -4,9 +4,11 @@
  * glance. Every screen of the sample passes axe.
  */
 import { expect, expectNoAccessibilityViolations, test } from './fixtures';
-import { setUpDevice } from './journeys';
+import { setUpDevice, unlockIfLocked } from './journeys';
 
 test('load the sample inspection and look around it', async ({ page, watch }) => {
+  // Two passphrase derivations (PBKDF2, 600,000 iterations) on top of axe on every section.
+  test.setTimeout(120_000);
   await setUpDevice(page);
   await page.getByRole('button', { name: 'Load the sample inspection' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'SAMPLE-DM-2026-001' })).toBeVisible({ timeout: 30_000 });
@@ -24,6 +26,8 @@ test('load the sample inspection and look around it', async ({ page, watch }) =>
   await expect(page.getByText(/Version 1\. 6 of 28 items answered/)).toBeVisible();
 
   await page.goto('/');
+  await unlockIfLocked(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Inspections' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Load the sample inspection' })).toHaveCount(0);
   expect(watch.consoleErrors).toEqual([]);
 });

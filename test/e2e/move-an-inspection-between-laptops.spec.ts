@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAccessibilityViolations, test } from './fixtures';
-import { addSite, createInspection, setUpDevice } from './journeys';
+import { addSite, createInspection, setUpDevice, unlock, unlockIfLocked } from './journeys';
 import { rewritePackage } from './support/zipTools';
 
 async function auditTrailText(page: Page): Promise<string[]> {
@@ -17,6 +17,7 @@ async function auditTrailText(page: Page): Promise<string[]> {
 
 async function importFile(page: Page, name: string, buffer: Buffer) {
   await page.goto('/#/import');
+  await unlockIfLocked(page);
   await page.locator('#package-file-input').setInputFiles({ name, mimeType: 'application/zip', buffer });
   await page.getByRole('button', { name: 'Check package' }).click();
 }
@@ -42,6 +43,7 @@ test('export an inspection and import it into an empty profile; refuse altered p
   await expect(page.locator('.govuk-caption-l', { hasText: 'GMP-JS-001' })).toBeVisible();
 
   await page.reload();
+  await unlock(page);
   await expect(
     page.getByRole('heading', { level: 1, name: 'Chain of identity not verified at bedside' }),
   ).toBeVisible();
@@ -67,6 +69,7 @@ test('export an inspection and import it into an empty profile; refuse altered p
   await expect(laptop.getByRole('alert')).toContainText('a path outside its folder: ../../evil');
 
   await laptop.goto('/');
+  await unlockIfLocked(laptop);
   await expect(laptop.getByText('No inspections on this device yet')).toBeVisible();
 
   await importFile(laptop, download.suggestedFilename(), packageBytes);

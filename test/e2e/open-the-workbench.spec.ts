@@ -3,7 +3,7 @@
  * Content-Security-Policy is in force, and the home screen passes axe (WCAG 2.2 A/AA).
  */
 import { cspViolations, expect, expectNoAccessibilityViolations, test } from './fixtures';
-import { setUpDevice } from './journeys';
+import { createPassphrase, fillDeviceSetup, setUpDevice } from './journeys';
 
 test('the home screen loads with the security marking and a real empty state', async ({ page, watch }) => {
   // A first run asks who uses the device (every change is attributed), then shows the home screen.
@@ -20,7 +20,7 @@ test('the home screen loads with the security marking and a real empty state', a
 
 test('the Content-Security-Policy stops an injected inline script and inline handler', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Set up this device' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Create a passphrase' })).toBeVisible();
   await page.evaluate(() => {
     const script = document.createElement('script');
     script.textContent = 'window.__injected = true;';
@@ -50,12 +50,18 @@ test('the CSP header is sent with the page', async ({ request }) => {
 
 test('the first-run and home screens have no WCAG 2.2 A/AA violations', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Set up this device' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Create a passphrase' })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole('button', { name: 'Create passphrase' }).click();
+  await expect(page.getByRole('alert')).toContainText('Enter a passphrase');
+  await expectNoAccessibilityViolations(page);
+  await createPassphrase(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Set up this device' })).toBeVisible({ timeout: 15_000 });
   await expectNoAccessibilityViolations(page);
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('alert')).toContainText('Your name');
   await expectNoAccessibilityViolations(page);
-  await setUpDevice(page);
+  await fillDeviceSetup(page);
   await expectNoAccessibilityViolations(page);
 });
 

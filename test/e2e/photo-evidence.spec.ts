@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expect, expectNoAccessibilityViolations, test } from './fixtures';
-import { addSite, createInspection, setUpDevice } from './journeys';
+import { addSite, createInspection, setUpDevice, unlock } from './journeys';
 import { aJpeg } from '../support/photoFixtures';
 
 async function downloadOriginal(page: Page): Promise<Buffer> {
@@ -214,23 +214,26 @@ test('a photo whose stored original was altered on disk is flagged, and nothing 
       request.onerror = () => reject(new Error('open failed'));
     });
     const store = db.transaction('blobs', 'readwrite').objectStore('blobs');
-    const row = await new Promise<{ body: Blob }>((resolve) => {
+    const row = await new Promise<{ body: Blob | { blob: Blob } }>((resolve) => {
       const get = store.get(sha);
-      get.onsuccess = () => resolve(get.result as { body: Blob });
+      get.onsuccess = () => resolve(get.result as { body: Blob | { blob: Blob } });
     });
-    const bytes = new Uint8Array(await row.body.arrayBuffer());
+    // Encrypted at rest, the stored body holds the sealed bytes as a Blob beside their IV.
+    const sealed = row.body instanceof Blob ? null : row.body;
+    const bytes = new Uint8Array(await (sealed ? sealed.blob : (row.body as Blob)).arrayBuffer());
     bytes[bytes.length - 100] = (bytes[bytes.length - 100] ?? 0) ^ 0xff;
     await new Promise<void>((resolve) => {
       const put = db
         .transaction('blobs', 'readwrite')
         .objectStore('blobs')
-        .put({ ...row, body: new Blob([bytes]) });
+        .put({ ...row, body: sealed ? { ...sealed, blob: new Blob([bytes]) } : new Blob([bytes]) });
       put.onsuccess = () => resolve();
     });
     db.close();
   }, hash);
 
   await page.reload();
+  await unlock(page);
   await expect(page.getByRole('alert')).toContainText('This photo’s stored bytes no longer match its hash.');
   let downloads = 0;
   page.on('download', () => (downloads += 1));

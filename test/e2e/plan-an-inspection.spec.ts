@@ -4,7 +4,7 @@
  * and in the audit trail. Every screen passes axe.
  */
 import { expect, expectNoAccessibilityViolations, test } from './fixtures';
-import { addSite, createInspection, setUpDevice } from './journeys';
+import { addSite, createInspection, setUpDevice, unlock } from './journeys';
 
 test('plan an inspection of a Control Site and two POC sites', async ({ page, watch }) => {
   await setUpDevice(page);
@@ -49,6 +49,7 @@ test('plan an inspection of a Control Site and two POC sites', async ({ page, wa
   await expect(page.getByRole('cell', { name: 'POC-002', exact: true })).toHaveCount(0);
 
   await page.reload();
+  await unlock(page);
   await expect(page.getByRole('cell', { name: 'POC-001', exact: true })).toBeVisible();
   await page.getByRole('link', { name: 'Audit trail' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Audit trail' })).toBeVisible();

@@ -4,7 +4,7 @@
  * there and in the audit trail. Every screen on the way passes axe.
  */
 import { expect, expectNoAccessibilityViolations, test } from './fixtures';
-import { addSite, createInspection, setUpDevice } from './journeys';
+import { addSite, createInspection, setUpDevice, unlock } from './journeys';
 
 test('answer ten checklist items by keyboard, raise a finding, record the opening meeting', async ({
   page,
@@ -108,6 +108,7 @@ test('answer ten checklist items by keyboard, raise a finding, record the openin
   // app loads from app:// and needs no network at all.
   await context.setOffline(false);
   await page.reload();
+  await unlock(page);
   await expect(page.getByRole('link', { name: 'Opening meeting' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Dr Ana Kowalczyk' })).toBeVisible();
   await page.getByRole('link', { name: 'Checklists', exact: true }).click();

@@ -1,9 +1,11 @@
 /**
- * Opens the database, finds who is using this device, and gives features the DataStore and the
- * commit session. Until all of that is ready it shows the screen for the state it is in: opening,
- * blocked by another window, newer data, recovery, or first-run setup.
+ * Opens the database, unlocks it, finds who is using this device, and gives features the DataStore
+ * and the commit session. Until all of that is ready it shows the screen for the state it is in:
+ * opening, blocked by another window, newer data, recovery, creating a passphrase, locked, encrypting
+ * existing data, or first-run setup. Locking disposes the codec (zeroing the data key) and replaces
+ * everything below this provider with the unlock screen, so no component holding data stays mounted.
  */
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Change } from '@shared/changes/change';
 import type { User } from '@shared/domain/profile';
 import { useDailyBackup } from '../features/packages/useDailyBackup';
@@ -14,14 +16,44 @@ import type { CommitRequest, CommitSession } from './commit';
 import { DataStore } from './DataStore';
 import { openDatabase, requestPersistentStorage, type PersistenceState } from './openDatabase';
 import { loadProfile, type DeviceProfile } from './deviceProfile';
-import { plainCodec } from './storageCodec';
 import type { DatabaseUnavailableError } from './storageErrors';
+import type { WorkbenchDatabase } from './WorkbenchDatabase';
+import { usePlatform } from '../platform/PlatformContext';
+import { CreatePassphrasePage } from '../security/CreatePassphrasePage';
+import { createEncryptingCodec, type EncryptingCodec } from '../security/encryptingCodec';
+import {
+  encryptExistingData,
+  markEncrypted,
+  readEncryptionState,
+  type EncryptionProgress,
+} from '../security/encryptExistingData';
+import { EncryptingPage } from '../security/EncryptingPage';
+import { changePassphrase, createKeyring, unwrapWithPassphrase, type Keyring } from '../security/keyring';
+import { markLocked, markUnlocked, onLockRequest, setIdleMinutes, useLockState } from '../security/lockState';
+import { UnlockPage } from '../security/UnlockPage';
+import { useIdleLock } from '../security/useIdleLock';
+import {
+  dataKeyFromOs,
+  keepOsCopy,
+  readKeyring,
+  readLockSettings,
+  writeKeyring,
+  writeLockSettings,
+} from '../security/vault';
+
+/** What the settings screen can do about the lock. */
+export interface LockControls {
+  lockNow(): void;
+  changePassphrase(current: string, next: string): Promise<void>;
+  setIdleMinutes(minutes: number): Promise<void>;
+}
 
 interface DataContextValue {
   store: DataStore;
   profile: DeviceProfile;
   session: CommitSession;
   persistence: PersistenceState;
+  lock: LockControls;
 }
 
 const DataContext = createContext<DataContextValue | null>(null);
@@ -30,8 +62,11 @@ type Phase =
   | { kind: 'opening'; blockedMessage?: string }
   | { kind: 'problem'; title: string; message: string }
   | { kind: 'recovery'; error: DatabaseUnavailableError }
+  | { kind: 'create-passphrase'; hasExistingData: boolean }
+  | { kind: 'locked'; notice?: string; osUnlock: boolean }
+  | { kind: 'encrypting'; progress: EncryptionProgress | null }
   | { kind: 'setup'; store: DataStore }
-  | { kind: 'ready'; value: DataContextValue };
+  | { kind: 'ready'; value: Omit<DataContextValue, 'lock'> };
 
 export function sessionFor(profile: DeviceProfile): CommitSession {
   return {
@@ -42,8 +77,19 @@ export function sessionFor(profile: DeviceProfile): CommitSession {
 }
 
 export function DataProvider({ children }: { children: ReactNode }) {
+  const platform = usePlatform();
   const [phase, setPhase] = useState<Phase>({ kind: 'opening' });
   const [persistence, setPersistence] = useState<PersistenceState>('unsupported');
+  const db = useRef<WorkbenchDatabase | null>(null);
+  const keyring = useRef<Keyring | null>(null);
+  const codec = useRef<EncryptingCodec | null>(null);
+  const { idleMinutes } = useLockState();
+
+  const showLocked = useCallback(
+    (notice?: string) =>
+      setPhase({ kind: 'locked', osUnlock: keyring.current?.osBacked === true, ...(notice ? { notice } : {}) }),
+    [],
+  );
 
   useEffect(() => {
     let live = true;
@@ -63,16 +109,99 @@ export function DataProvider({ children }: { children: ReactNode }) {
       if (outcome.state === 'newer')
         return setPhase({ kind: 'problem', title: 'This data needs a newer version', message: outcome.error.message });
       if (outcome.state === 'failed') return setPhase({ kind: 'recovery', error: outcome.error });
-      const store = new DataStore(outcome.db, plainCodec);
+      db.current = outcome.db;
       setPersistence(await requestPersistentStorage().catch((): PersistenceState => 'unsupported'));
-      const profile = await loadProfile(store);
+      keyring.current = (await readKeyring(outcome.db)) ?? null;
       if (!live) return;
-      setPhase(profile ? { kind: 'ready', value: readyValue(store, profile) } : { kind: 'setup', store });
+      if (keyring.current) return showLocked();
+      setPhase({ kind: 'create-passphrase', hasExistingData: (await outcome.db.changes.count()) > 0 });
     })();
     return () => {
       live = false;
     };
-  }, []);
+  }, [showLocked]);
+
+  /** With the data key in hand: finish encrypting older plain data if needed, then open the store. */
+  const openWithKey = useCallback(
+    async (dataKey: Uint8Array) => {
+      const database = db.current;
+      if (!database) return;
+      try {
+        if ((await readEncryptionState(database))?.state !== 'encrypted') {
+          const migrating = createEncryptingCodec(dataKey, { acceptPlain: true });
+          setPhase({ kind: 'encrypting', progress: null });
+          try {
+            await encryptExistingData(database, migrating, {
+              onProgress: (progress) => setPhase({ kind: 'encrypting', progress }),
+            });
+          } catch (error) {
+            const reason = error instanceof Error ? error.message : String(error);
+            return showLocked(
+              `Encrypting your data stopped (${reason}). Nothing has been lost: unlock again to carry on from where it stopped.`,
+            );
+          } finally {
+            migrating.dispose();
+          }
+        }
+        codec.current = createEncryptingCodec(dataKey, { acceptPlain: false });
+        const store = new DataStore(database, codec.current);
+        markUnlocked((await readLockSettings(database)).idleMinutes);
+        const profile = await loadProfile(store);
+        setPhase(profile ? { kind: 'ready', value: readyValue(store, profile) } : { kind: 'setup', store });
+      } finally {
+        dataKey.fill(0);
+      }
+    },
+    [showLocked],
+  );
+
+  const lockNow = useCallback(() => {
+    if (!codec.current) return;
+    codec.current.dispose();
+    codec.current = null;
+    markLocked();
+    showLocked();
+  }, [showLocked]);
+
+  useEffect(() => onLockRequest(lockNow), [lockNow]);
+  useIdleLock(idleMinutes, lockNow, phase.kind === 'ready' || phase.kind === 'setup');
+
+  const lock: LockControls = {
+    lockNow,
+    async changePassphrase(current, next) {
+      if (!db.current || !keyring.current) throw new Error('The workbench has no passphrase yet.');
+      const changed = await changePassphrase(keyring.current, current, next);
+      await writeKeyring(db.current, changed);
+      keyring.current = changed;
+    },
+    async setIdleMinutes(minutes) {
+      if (!db.current) return;
+      await writeLockSettings(db.current, { idleMinutes: minutes });
+      setIdleMinutes(minutes);
+    },
+  };
+
+  const createPassphrase = async (passphrase: string) => {
+    if (!db.current) return;
+    const created = await createKeyring(passphrase);
+    markUnlocked((await readLockSettings(db.current)).idleMinutes);
+    const osBacked = await keepOsCopy(platform, created.dataKey).catch(() => false);
+    keyring.current = { ...created.keyring, osBacked };
+    await writeKeyring(db.current, keyring.current);
+    if ((await db.current.changes.count()) === 0) await markEncrypted(db.current);
+    await openWithKey(created.dataKey);
+  };
+
+  const unlockWithPassphrase = async (passphrase: string) => {
+    if (!keyring.current) return;
+    await openWithKey(await unwrapWithPassphrase(keyring.current.passphrase, passphrase));
+  };
+
+  const unlockWithOs = async () => {
+    const dataKey = await dataKeyFromOs(platform);
+    if (!dataKey) throw new Error('This computer’s keychain holds no key for the workbench. Use your passphrase.');
+    await openWithKey(dataKey);
+  };
 
   const onProfileCreated = useCallback(
     (store: DataStore, profile: DeviceProfile) => setPhase({ kind: 'ready', value: readyValue(store, profile) }),
@@ -90,11 +219,23 @@ export function DataProvider({ children }: { children: ReactNode }) {
       return <StartupProblemPage title={phase.title} message={phase.message} />;
     case 'recovery':
       return <RecoveryPage error={phase.error} />;
+    case 'create-passphrase':
+      return <CreatePassphrasePage hasExistingData={phase.hasExistingData} onCreate={createPassphrase} />;
+    case 'locked':
+      return (
+        <UnlockPage
+          notice={phase.notice}
+          osUnlock={phase.osUnlock ? unlockWithOs : undefined}
+          onPassphrase={unlockWithPassphrase}
+        />
+      );
+    case 'encrypting':
+      return <EncryptingPage progress={phase.progress} />;
     case 'setup':
       return <DeviceSetupPage store={phase.store} onCreated={(profile) => onProfileCreated(phase.store, profile)} />;
     case 'ready':
       return (
-        <DataContext.Provider value={{ ...phase.value, persistence }}>
+        <DataContext.Provider value={{ ...phase.value, persistence, lock }}>
           <DailyBackup />
           {children}
         </DataContext.Provider>
@@ -102,7 +243,7 @@ export function DataProvider({ children }: { children: ReactNode }) {
   }
 }
 
-function readyValue(store: DataStore, profile: DeviceProfile): DataContextValue {
+function readyValue(store: DataStore, profile: DeviceProfile): Omit<DataContextValue, 'lock'> {
   return { store, profile, session: sessionFor(profile), persistence: 'unsupported' };
 }
 
@@ -110,6 +251,10 @@ export function useData(): DataContextValue {
   const value = useContext(DataContext);
   if (!value) throw new Error('useData outside DataProvider');
   return value;
+}
+
+export function useLockControls(): LockControls {
+  return useData().lock;
 }
 
 export function useDataStore(): DataStore {

@@ -3,8 +3,10 @@
  * (OFFICIAL-SENSITIVE: inspection data is commercially confidential and may identify patients).
  */
 import { Link } from 'react-router';
+import { requestLock, useLockState } from '../security/lockState';
 
 export function AppHeader() {
+  const { locked } = useLockState();
   return (
     <header className="moj-header" role="banner">
       <div className="moj-header__container app-width-container">
@@ -20,6 +22,11 @@ export function AppHeader() {
           <strong className="app-security-marking" aria-label="Security marking: official sensitive">
             OFFICIAL-SENSITIVE
           </strong>
+          {!locked && (
+            <button type="button" className="app-header__lock" onClick={requestLock}>
+              Lock now
+            </button>
+          )}
         </div>
       </div>
     </header>

@@ -4,6 +4,7 @@
  * "altered" instead of as a broken or, worse, a different picture.
  */
 import { sha256Hex } from '../db/digest';
+import { SealedBodyError } from '../security/sealedBody';
 
 export type BlobCheck = { state: 'intact'; bytes: Uint8Array } | { state: 'missing' } | { state: 'altered' };
 
@@ -15,7 +16,9 @@ export async function readVerifiedBlob(source: BlobSource, sha256: string): Prom
   let bytes: Uint8Array | undefined;
   try {
     bytes = await source.blobBytes(sha256);
-  } catch {
+  } catch (error) {
+    // Sealed bytes that fail AES-GCM's check were altered on disk, like bytes that fail the hash.
+    if (error instanceof SealedBodyError) return { state: 'altered' };
     // Chromium reports a deleted blob file as NotFoundError or NotReadableError on read.
     return { state: 'missing' };
   }

@@ -1,6 +1,7 @@
 /** About: what is running, which shell, and where its data lives. */
 import { usePageTitle } from '../../app/usePageTitle';
 import { useAppInfo } from '../../platform/useAppInfo';
+import { LockSettings } from '../../security/LockSettings';
 
 export function AboutPage() {
   usePageTitle('About');
@@ -38,6 +39,7 @@ export function AboutPage() {
       ) : (
         <p className="govuk-body">Loading version information…</p>
       )}
+      <LockSettings />
     </>
   );
 }
