@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAccessibilityViolations, test } from './fixtures';
 import { addSite, createInspection, setUpDevice, unlock, unlockIfLocked } from './journeys';
+import { aJpeg } from '../support/photoFixtures';
 import { rewritePackage } from './support/zipTools';
 
 async function auditTrailText(page: Page): Promise<string[]> {
@@ -41,12 +42,24 @@ test('export an inspection and import it into an empty profile; refuse altered p
     .fill('Labels for patient Łódź-17 were not checked by a second person (µ ≥ 2).');
   await page.getByRole('button', { name: 'Save finding' }).click();
   await expect(page.locator('.govuk-caption-l', { hasText: 'GMP-JS-001' })).toBeVisible();
+  const findingUrl = page.url();
 
+  const photoBytes = Buffer.from(await aJpeg(800, 600));
+  await page.getByRole('link', { name: 'Photos', exact: true }).click();
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles([{ name: 'bag-label.jpg', mimeType: 'image/jpeg', buffer: photoBytes }]);
+  await expect(page.getByText('Finished: 1 of 1 photo added.')).toBeVisible({ timeout: 30_000 });
+
+  // Data and photos survive a reload.
+  await page.goto(findingUrl);
   await page.reload();
   await unlock(page);
   await expect(
     page.getByRole('heading', { level: 1, name: 'Chain of identity not verified at bedside' }),
   ).toBeVisible();
+  await page.getByRole('link', { name: 'Photos', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'bag-label.jpg', exact: true })).toBeVisible();
   const originalTrail = await auditTrailText(page);
 
   await page.getByRole('link', { name: 'Overview' }).click();
@@ -54,7 +67,7 @@ test('export an inspection and import it into an empty profile; refuse altered p
   await page.getByRole('button', { name: 'Export this inspection' }).click();
   const download = await downloadPromise;
   await expect(page.getByText(/^Saved inspection-/)).toBeVisible();
-  const packageBytes = readFileSync((await download.path()));
+  const packageBytes = readFileSync(await download.path());
 
   // A second laptop: a fresh browser profile.
   const other = await browser.newContext();
@@ -80,6 +93,13 @@ test('export an inspection and import it into an empty profile; refuse altered p
   await laptop.getByRole('link', { name: 'Go to your inspections' }).click();
   await laptop.getByRole('link', { name: 'INS-GMP-2026-0150' }).click();
   expect(await auditTrailText(laptop)).toEqual(originalTrail);
+  await laptop.getByRole('link', { name: 'Photos', exact: true }).click();
+  await laptop.getByRole('link', { name: 'bag-label.jpg', exact: true }).click();
+  const downloading = laptop.waitForEvent('download');
+  await laptop.getByRole('button', { name: 'Download original' }).click();
+  const original = readFileSync(await (await downloading).path());
+  expect(original.equals(photoBytes)).toBe(true);
+  await laptop.getByRole('link', { name: 'Audit trail' }).click();
   await laptop.getByRole('button', { name: 'Check the audit trail has not been altered' }).click();
   await expect(laptop.getByRole('status')).toContainText('The audit trail is intact');
 
