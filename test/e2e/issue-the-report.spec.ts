@@ -1,6 +1,6 @@
 /**
  * Back at base: the lead inspector previews the report of an inspection with a site and two
- * findings, signs it as author, changes a finding and sees the signature become invalid, signs
+ * findings, signs it as author after re-entering the device passphrase, changes a finding and sees the signature become invalid, signs
  * again, issues version 1 and downloads its PDF and the deficiency list for the company. The Report,
  * Responses and Close-out screens pass axe; no script runs from the payloads, no CSP violation.
  */
@@ -12,7 +12,7 @@ import { cspViolations, expect as baseExpect, expectNoAccessibilityViolations, t
 // The Report screen reads ten record types and builds the model before it shows anything: on a busy
 // CI machine that can take longer than the default five seconds.
 const expect = baseExpect.configure({ timeout: 20_000 });
-import { addSite, createInspection, setUpDevice } from './journeys';
+import { addSite, createInspection, PASSPHRASE, setUpDevice } from './journeys';
 
 const PAYLOAD = '<img src=x onerror=alert(1)> =HYPERLINK("http://x","y")';
 
@@ -32,7 +32,7 @@ async function raiseFinding(page: Page, finding: { title: string; grade: string;
 async function signAs(page: Page, meaning: 'author', words: string) {
   await page.getByRole('button', { name: `Sign as ${meaning}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Sign the report as ${meaning}` })).toBeVisible();
-  await page.getByLabel('Your initials').fill('JS');
+  await page.getByLabel('Your passphrase').fill(PASSPHRASE);
   await page.getByLabel('Confirm what your signature means').fill(words);
   await page.getByRole('button', { name: 'Sign the report' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Report' })).toBeVisible();
@@ -75,6 +75,15 @@ test('preview, sign, see an edit invalidate the signature, sign again, issue and
   if (viewer) await expect(page.locator('iframe[title="Preview of the inspection report (PDF)"]')).toBeVisible();
   else await expect(page.getByText('This browser cannot show a PDF inside the page')).toBeVisible();
   await expectNoAccessibilityViolations(page);
+
+  // Signing needs the device passphrase: a wrong one signs nothing.
+  await page.getByRole('button', { name: 'Sign as author' }).click();
+  await page.getByLabel('Your passphrase').fill('not the passphrase');
+  await page.getByLabel('Confirm what your signature means').fill('I am the author of this report');
+  await page.getByRole('button', { name: 'Sign the report' }).click();
+  await expect(page.getByRole('link', { name: 'The passphrase is not right' })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole('link', { name: 'Back to the report' }).click();
 
   // Sign as author: the signature is valid.
   await signAs(page, 'author', 'I am the author of this report');

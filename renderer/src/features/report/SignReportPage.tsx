@@ -18,11 +18,11 @@ import { ErrorSummary } from '../../components/govuk/ErrorSummary';
 import { SummaryList } from '../../components/govuk/SummaryList';
 import { TextInput } from '../../components/govuk/TextInput';
 import { WarningText } from '../../components/govuk/WarningText';
-import { useCommit, useCurrentUser } from '../../db/DataContext';
+import { useCommit, useCurrentUser, useDataStore } from '../../db/DataContext';
 import { summaryItems } from '../../forms/formErrors';
 import { NotFoundPage } from '../help/NotFoundPage';
 import { useInspection } from '../workspace/InspectionContext';
-import { CONFIRMATION_WORDS, reauthenticate } from './reauthenticate';
+import { CONFIRMATION_WORDS, devicePassphraseCheck, reauthenticate } from './reauthenticate';
 import { signReport } from './signReport';
 import { useReportInput } from './useReportInput';
 import './report.css';
@@ -52,11 +52,12 @@ function SignForm({ meaning, model }: { meaning: SignatureMeaning; model: Report
   const inspection = useInspection();
   const user = useCurrentUser();
   const commit = useCommit();
+  const store = useDataStore();
   const navigate = useNavigate();
   const member = inspection.team.find((m) => m.userId === user.id);
   const [reviewedSha256] = useState(model.generation.contentSha256);
   const [role, setRole] = useState(member ? TEAM_ROLE_LABELS[member.role] : AGENCY_ROLE_LABELS[user.agencyRole]);
-  const [initials, setInitials] = useState('');
+  const [passphrase, setPassphrase] = useState('');
   const [typedMeaning, setTypedMeaning] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
@@ -66,10 +67,13 @@ function SignForm({ meaning, model }: { meaning: SignatureMeaning; model: Report
   async function submit() {
     const found: Record<string, string> = {};
     if (!role.trim()) found['role'] = 'Enter your role, as it should appear with your signature';
-    const check = await reauthenticate({ initials, typedMeaning }, { initials: member?.initials ?? user.initials, meaning });
-    if (!check.ok) Object.assign(found, check.errors);
-    if (Object.keys(found).length > 0) return setErrors(found);
     setSaving(true);
+    const check = await reauthenticate({ passphrase, typedMeaning }, meaning, devicePassphraseCheck(store.db));
+    if (!check.ok) Object.assign(found, check.errors);
+    if (Object.keys(found).length > 0) {
+      setSaving(false);
+      return setErrors(found);
+    }
     try {
       await signReport(commit, {
         inspectionId: inspection.id,
@@ -81,7 +85,7 @@ function SignForm({ meaning, model }: { meaning: SignatureMeaning; model: Report
       });
       void navigate(back, { state: { signed: `You signed the report as ${meaning}.` } });
     } catch (error) {
-      setErrors({ initials: error instanceof Error ? error.message : String(error) });
+      setErrors({ passphrase: error instanceof Error ? error.message : String(error) });
       setSaving(false);
     }
   }
@@ -128,15 +132,15 @@ function SignForm({ meaning, model }: { meaning: SignatureMeaning; model: Report
           error={errors['role']}
         />
         <TextInput
-          id="sign-initials"
-          label="Your initials"
-          hint="To confirm it is you signing"
-          width={4}
-          autoComplete="off"
+          id="sign-passphrase"
+          label="Your passphrase"
+          hint="The passphrase that unlocks Inspection Workbench on this device"
+          type="password"
+          autoComplete="current-password"
           spellCheck={false}
-          value={initials}
-          onChange={(e) => setInitials(e.target.value)}
-          error={errors['initials']}
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+          error={errors['passphrase']}
         />
         <TextInput
           id="sign-typedMeaning"
