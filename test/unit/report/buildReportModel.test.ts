@@ -223,6 +223,34 @@ describe('buildReportModel', () => {
     expect(allDeficiencies(model.content.deficiencyLists)[1]?.photoLabels).toEqual(['Photo 2']);
   });
 
+  it('builds a report for an inspection with nothing recorded yet, saying so in each section', () => {
+    const { inspection } = aReportFixture().input;
+    const empty: ReportInput = {
+      agencyName: 'Agency',
+      inspection: { ...inspection, team: [], scope: '', agenda: '', areasNotInspected: '' },
+      sites: [],
+      products: [],
+      findings: [],
+      photos: [],
+      documents: [],
+      people: [],
+      meetings: [],
+      signatures: [],
+      issues: [],
+      previousFindings: [],
+    };
+    const model = buildReportModel(empty, OPTIONS);
+    expect(model.content.sections.filter((s) => s.annex).map((s) => `${s.number} ${s.title}`)).toEqual([
+      'A Deficiency annex',
+      'B Definitions of the grades',
+    ]);
+    const text = JSON.stringify(model.content);
+    expect(text).toContain('No scope was recorded.');
+    expect(text).toContain('No sites were recorded.');
+    expect(text).toContain('No critical deficiencies.');
+    expect(allDeficiencies(model.content.deficiencyLists)).toEqual([]);
+  });
+
   it('reads the GMP chapter from the usual ways of citing it', () => {
     expect(headingOfReference('EU GMP Ch2 2.10')).toBe('ch2');
     expect(headingOfReference('EU GMP C5.21')).toBe('ch5');
