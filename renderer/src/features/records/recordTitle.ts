@@ -21,6 +21,8 @@ export function recordTitle(entity: EntityName, record: Record<string, unknown> 
       return `${text('kind')} meeting ${text('date')}`;
     case 'capa':
       return 'company response';
+    case 'reportIssue':
+      return `report version ${String(record['version'] ?? '')}`;
     case 'signature':
       return `${text('meaning')} signature by ${text('signerName')}`;
     default:
