@@ -22,7 +22,7 @@ export function recordTitle(entity: EntityName, record: Record<string, unknown> 
     case 'capa':
       return 'company response';
     case 'reportIssue':
-      return `report version ${String(record['version'] ?? '')}`;
+      return `report version ${typeof record['version'] === 'number' ? record['version'] : ''}`;
     case 'signature':
       return `${text('meaning')} signature by ${text('signerName')}`;
     default:
