@@ -18,6 +18,7 @@ import { loadSigningSecret } from './auth/signingSecret';
 import { DEFAULT_SETTINGS, type GatewaySettings } from './config';
 import type { AuthContext, GatewayContext } from './context';
 import type { Sql } from './db/database';
+import { registerCors } from './cors';
 import { HttpError } from './httpErrors';
 import { registerAssignmentRoutes } from './routes/assignments';
 import { registerBlobRoutes } from './routes/blobs';
@@ -66,6 +67,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   app.decorateRequest('auth', null);
   app.decorateRequest('authError', null);
+  registerCors(app, settings.allowedOrigins);
 
   // JSON through the same reader as imported packages: no __proto__ keys, bounded nesting (E9).
   app.removeContentTypeParser(['application/json', 'text/plain']);

@@ -24,7 +24,17 @@ export interface GatewaySettings {
   argon2: Argon2Params;
   /** Trust X-Forwarded-For from a reverse proxy in front of the gateway. */
   trustProxy: boolean;
+  /** Origins of the workbench allowed to call the gateway from a page (CORS): the desktop app and the browser build. */
+  allowedOrigins: readonly string[];
 }
+
+/** The desktop app's page and the browser build on its usual loopback ports (npm run web, the e2e tests). */
+export const DEFAULT_ALLOWED_ORIGINS: readonly string[] = [
+  'app://bundle',
+  'http://127.0.0.1:5173',
+  'http://localhost:5173',
+  'http://127.0.0.1:5174',
+];
 
 export const DEFAULT_SETTINGS: GatewaySettings = {
   accessTokenTtlSeconds: 15 * 60,
@@ -38,6 +48,7 @@ export const DEFAULT_SETTINGS: GatewaySettings = {
   rateLimit: { max: 600, signInMax: 10, timeWindowMs: 60_000 },
   argon2: DEFAULT_ARGON2,
   trustProxy: false,
+  allowedOrigins: DEFAULT_ALLOWED_ORIGINS,
 };
 
 export interface ServerEnvironment {
@@ -48,6 +59,8 @@ export interface ServerEnvironment {
   dataDir: string;
   jwtSecret: string | null;
   trustProxy: boolean;
+  /** GATEWAY_ALLOWED_ORIGINS, comma-separated; null keeps the defaults. */
+  allowedOrigins: string[] | null;
 }
 
 export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): ServerEnvironment {
@@ -60,5 +73,8 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd: strin
     dataDir: resolve(cwd, env['DATA_DIR'] || '.data/gateway'),
     jwtSecret: env['GATEWAY_JWT_SECRET'] || null,
     trustProxy: env['TRUST_PROXY'] === '1' || env['TRUST_PROXY'] === 'true',
+    allowedOrigins: env['GATEWAY_ALLOWED_ORIGINS']
+      ? env['GATEWAY_ALLOWED_ORIGINS'].split(',').map((origin) => origin.trim()).filter(Boolean)
+      : null,
   };
 }

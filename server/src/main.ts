@@ -15,7 +15,10 @@ async function main(): Promise<void> {
   const app = await buildApp({
     sql,
     jwtSecret: environment.jwtSecret,
-    settings: { trustProxy: environment.trustProxy },
+    settings: {
+      trustProxy: environment.trustProxy,
+      ...(environment.allowedOrigins ? { allowedOrigins: environment.allowedOrigins } : {}),
+    },
     logger: true,
     version: packageJson.version ?? 'dev',
   });

@@ -94,6 +94,12 @@ export const SignInRequestSchema = z
     /** The device's id, as used in the `device` of every change it records. */
     deviceId: Id,
     deviceLabel: PlainText(200),
+    /**
+     * The user id the device's profile signs its changes with, when the profile was made on the laptop
+     * before this account signed in there. The gateway binds it to the account at the first sign-in
+     * (a profile id belongs to one account only), so the changes recorded offline can be pushed.
+     */
+    profileUserId: Id.optional(),
   })
   .strict();
 export type SignInRequest = z.infer<typeof SignInRequestSchema>;
@@ -119,6 +125,8 @@ export const SessionResponseSchema = z
     refreshExpiresAt: IsoDateTime,
     deviceId: Id,
     user: SessionUserSchema,
+    /** The ids the account's changes may carry as their actor: its own id and any bound profile ids. */
+    actorIds: z.array(Id).min(1),
   })
   .strict();
 export type SessionResponse = z.infer<typeof SessionResponseSchema>;

@@ -14,6 +14,7 @@ import type { GatewayContext } from '../context';
 import { forbidden, unauthorized } from '../httpErrors';
 import { signAccessToken } from './accessTokens';
 import { dummyPasswordHash, verifyPassword } from './passwords';
+import { actorIdsOf, bindProfileIdentity } from './profileIdentities';
 
 interface UserRow {
   id: string;
@@ -63,6 +64,7 @@ export async function signIn(context: GatewayContext, request: SignInRequest): P
         GENESIS_HASH,
       ]);
     }
+    if (request.profileUserId) await bindProfileIdentity(tx, user.id, request.profileUserId, context.now());
     return issueSession(tx, context, user, request.deviceId, randomUUID());
   });
 }
@@ -141,5 +143,6 @@ async function issueSession(
     refreshExpiresAt: refreshExpiresAt.toISOString(),
     deviceId,
     user: { id: user.id, username: user.username, name: user.name, initials: user.initials, agencyRole: user.agency_role },
+    actorIds: await actorIdsOf(tx, user.id),
   };
 }

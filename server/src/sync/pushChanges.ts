@@ -39,6 +39,7 @@ import type { AuthContext, GatewayContext } from '../context';
 import { badRequest, forbidden } from '../httpErrors';
 import { problemWithChangeContent } from './changeContent';
 import { measureClockSkew } from './clockSkew';
+import { actorIdsOf } from '../auth/profileIdentities';
 
 interface StoredReceipt {
   id: string;
@@ -188,15 +189,16 @@ async function authorise(tx: SqlQueryable, auth: AuthContext, changes: readonly 
       )
     ).map((row) => row.id),
   );
+  const actorIds = new Set(await actorIdsOf(tx, auth.user.id));
   for (const change of changes) {
     if (!ownDevices.has(change.device))
       throw forbidden(
         'not-your-device',
         `Change ${change.id} was recorded on device ${change.device}, which is not one of your devices.`,
       );
-    if (change.actor.userId !== auth.user.id)
+    if (!actorIds.has(change.actor.userId))
       throw forbidden('not-your-change', `Change ${change.id} was recorded by another person; only they can push it.`);
-    if (change.entity === 'user' && change.entityId !== auth.user.id)
+    if (change.entity === 'user' && !actorIds.has(change.entityId))
       throw forbidden('not-your-profile', `Change ${change.id} edits another person’s profile.`);
     if (change.entity === 'device' && !ownDevices.has(change.entityId))
       throw forbidden('not-your-device', `Change ${change.id} edits a device that is not yours.`);
