@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ChecklistResponseSchema } from './checklistResponse';
+import { ConflictResolutionSchema } from './conflictResolution';
 import { CapaResponseSchema, SignatureSchema } from './closeOut';
 import { DocumentRecordSchema, MeetingSchema, PersonSchema } from './evidenceRecords';
 import { FindingSchema } from './finding';
@@ -28,6 +29,7 @@ export const ENTITY_SCHEMAS = {
   capa: CapaResponseSchema,
   signature: SignatureSchema,
   reportIssue: ReportIssueSchema,
+  conflictResolution: ConflictResolutionSchema,
   user: UserSchema,
   device: DeviceSchema,
   checklistTemplate: ChecklistTemplateRecordSchema,
@@ -62,6 +64,7 @@ export const ENTITY_LABELS: Readonly<Record<EntityName, string>> = {
   capa: 'Company response',
   signature: 'Signature',
   reportIssue: 'Issued report',
+  conflictResolution: 'Conflict resolution',
   user: 'User',
   device: 'Device',
   checklistTemplate: 'Checklist template',

@@ -6,12 +6,14 @@
 import Dexie, { type Table } from 'dexie';
 import { MIGRATIONS, type UpgradeStep } from './migrations';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
-import type { MetaRow, StoredBlobRow, StoredChangeRow, StoredRecordRow } from './storedRows';
+import type { BlobTransferRow, ConflictRow, MetaRow, StoredBlobRow, StoredChangeRow, StoredRecordRow } from './storedRows';
 
 export class WorkbenchDatabase extends Dexie {
   changes!: Table<StoredChangeRow, string>;
   blobs!: Table<StoredBlobRow, string>;
   meta!: Table<MetaRow, string>;
+  conflicts!: Table<ConflictRow, string>;
+  blobTransfers!: Table<BlobTransferRow, string>;
 
   constructor(
     name: string = DATABASE_NAME,

@@ -26,4 +26,6 @@ export const MIGRATIONS: Readonly<Record<number, UpgradeStep>> = {
   2: (transaction) => recordUpgrade(transaction, 2),
   // v3 adds the table of issued report versions; existing records are unchanged.
   3: (transaction) => recordUpgrade(transaction, 3),
+  // v4 adds conflict resolutions, found conflicts and photo transfers; existing records are unchanged.
+  4: (transaction) => recordUpgrade(transaction, 4),
 };

@@ -18,6 +18,7 @@ export const STATE_TABLES = {
   capa: 'capas',
   signature: 'signatures',
   reportIssue: 'reportIssues',
+  conflictResolution: 'conflictResolutions',
   user: 'users',
   device: 'devices',
   checklistTemplate: 'checklistTemplates',
@@ -43,6 +44,7 @@ export const INDEXED_FIELDS: Readonly<Record<EntityName, readonly string[]>> = {
   capa: ['inspectionId', 'findingId'],
   signature: ['inspectionId'],
   reportIssue: ['inspectionId'],
+  conflictResolution: ['inspectionId', 'entityId'],
   user: [],
   device: [],
   checklistTemplate: ['templateId'],
@@ -95,6 +97,18 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
     version: 3,
     stores: {
       reportIssues: 'id, inspectionId',
+    },
+  },
+  {
+    // Team sync: people's conflict resolutions (synced records); and two tables only this device
+    // keeps, derived or operational, holding no inspection text: the conflicts found in received
+    // changes (ids and field names; the values stay in the change log) and photo transfers to and
+    // from the gateway with their state.
+    version: 4,
+    stores: {
+      conflictResolutions: 'id, inspectionId, entityId',
+      conflicts: 'key, inspectionId, [entity+entityId]',
+      blobTransfers: 'id, state, inspectionId, sha256',
     },
   },
 ];

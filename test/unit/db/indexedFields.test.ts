@@ -19,6 +19,7 @@ const REVIEWED_INDEXED_FIELDS = {
   capa: ['inspectionId', 'findingId'],
   signature: ['inspectionId'],
   reportIssue: ['inspectionId'],
+  conflictResolution: ['inspectionId', 'entityId'],
   user: [],
   device: [],
   checklistTemplate: ['templateId'],
@@ -46,6 +47,10 @@ const REVIEWED_STORE_INDEXES: Record<string, string> = {
   checklistTemplates: 'id, templateId',
   citationLibraries: 'id',
   reportIssues: 'id, inspectionId',
+  conflictResolutions: 'id, inspectionId, entityId',
+  // Local only and holding no inspection text: conflicts (ids, field names, clocks), photo transfers (hashes, states).
+  conflicts: 'key, inspectionId, [entity+entityId]',
+  blobTransfers: 'id, state, inspectionId, sha256',
 };
 
 describe('the clear columns', () => {

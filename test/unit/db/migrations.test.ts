@@ -35,7 +35,7 @@ describe('schema migrations', () => {
     expect(verifyChains(await store.allChanges()).every((r) => r.ok)).toBe(true);
     expect(await store.blobBytes(fixture.photoBlob.sha256)).toEqual(fixture.photoBlob.bytes);
     const history = await store.getMeta<SchemaHistoryEntry[]>(SCHEMA_HISTORY_KEY);
-    expect(history?.map((h) => h.version)).toEqual([2, 3]);
+    expect(history?.map((h) => h.version)).toEqual([2, 3, 4]);
 
     // The v2 tables work, and the device's chain continues from where v1 left it.
     const template = SHIPPED_TEMPLATES[0]!;
@@ -77,7 +77,7 @@ describe('schema migrations', () => {
     expect(verifyChains(await store.allChanges()).every((r) => r.ok)).toBe(true);
     expect(await store.blobBytes(fixture.photoBlob.sha256)).toEqual(fixture.photoBlob.bytes);
     const history = await store.getMeta<SchemaHistoryEntry[]>(SCHEMA_HISTORY_KEY);
-    expect(history?.map((h) => h.version)).toEqual([3]);
+    expect(history?.map((h) => h.version)).toEqual([3, 4]);
 
     // The v3 table works: an issued report is recorded with its PDF bytes, continuing the device's chain.
     const pdf = new TextEncoder().encode('%PDF-1.7 fixture');

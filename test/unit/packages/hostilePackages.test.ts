@@ -415,7 +415,7 @@ describe('importing a hostile package', () => {
       const before = await databaseFingerprint(restored.db);
       const attempt = parsePackage(valid).then((parsed) => importPackage(restored, parsed));
       await expect(attempt).rejects.toThrow(
-        /^The package holds change 1 from device 0193a1b2-0000-7000-8000-00000000d001, which writes to this database but has only recorded 0 changes here\./,
+        /^The package’s change 1 from device 0193a1b2-0000-7000-8000-00000000d001 arrived, but that device writes to this database and has only recorded 0 changes here\./,
       );
       expect(await databaseFingerprint(restored.db)).toEqual(before);
     });
