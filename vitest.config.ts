@@ -28,6 +28,8 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias },
+        define: { __APP_VERSION__: JSON.stringify('test') },
         test: {
           name: 'integration',
           environment: 'node',

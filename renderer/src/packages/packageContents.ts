@@ -6,6 +6,7 @@
  */
 import type { Change } from '@shared/changes/change';
 import type { StateRecord } from '@shared/changes/reducer';
+import { blobHashesOf } from '@shared/domain/blobFields';
 import type { EntityName } from '@shared/domain/entities';
 import type { PackageScope } from '@shared/packages/packageManifest';
 import type { DataStore } from '../db/DataStore';
@@ -27,11 +28,9 @@ export interface PackageContents {
   missingBlobs: string[];
 }
 
-/** The photo fields that name a blob; every one of them travels with the photo. */
-export const PHOTO_BLOB_FIELDS = ['sha256', 'thumbnailSha256', 'displaySha256'] as const;
-
+/** The photo's blobs (original and derivatives); every one of them travels with the photo. */
 export function photoBlobHashes(photo: StateRecord): string[] {
-  return PHOTO_BLOB_FIELDS.map((field) => photo[field]).filter((value): value is string => typeof value === 'string');
+  return blobHashesOf('photo', photo);
 }
 
 export async function collectPackageContents(store: DataStore, scope: PackageScope): Promise<PackageContents> {

@@ -21,7 +21,8 @@ import {
 import { parseUntrustedJson } from '@shared/packages/untrustedJson';
 import { sha256Hex } from '../db/digest';
 import { CURRENT_SCHEMA_VERSION } from '../db/schema';
-import { photoBlobHashes, PHOTO_BLOB_FIELDS } from './packageContents';
+import { BLOB_FIELDS } from '@shared/domain/blobFields';
+import { photoBlobHashes } from './packageContents';
 import { displayEntryName, PackageRejectedError } from './packageErrors';
 import { verifyPackageLog } from './packageLog';
 import { verifyPackageState } from './packageState';
@@ -29,7 +30,7 @@ import { readZip, type ZipReadOptions } from './zipReader';
 
 export interface MissingPhotoFile {
   photoId: string;
-  field: (typeof PHOTO_BLOB_FIELDS)[number];
+  field: string;
   sha256: string;
 }
 
@@ -220,7 +221,7 @@ function collectBlobs(
   const missingBlobs: MissingPhotoFile[] = [];
   for (const record of records.values()) {
     if (record._meta.entity !== 'photo') continue;
-    for (const field of PHOTO_BLOB_FIELDS) {
+    for (const field of BLOB_FIELDS.photo ?? []) {
       const hash = record[field];
       if (typeof hash === 'string' && !blobs.has(hash)) missingBlobs.push({ photoId: record.id, field, sha256: hash });
     }

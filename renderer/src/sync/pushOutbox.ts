@@ -1,0 +1,89 @@
+/**
+ * Push: this device's unsent changes, in sequence order, in batches the gateway takes. A change is
+ * marked sent only on the gateway's word, and the word that counts is the device head it reports: every
+ * change up to the head is held there (its hash must be the one held here), every change after it is
+ * not. So a lost response, a replayed batch or a gateway restored from an older backup all end with the
+ * right changes queued, and nothing is marked sent that the gateway does not hold (SECURITY.md E4).
+ */
+import type { Change } from '@shared/changes/change';
+import { SYNC_LIMITS, type DeviceHead } from '@shared/sync/protocol';
+import type { DataStore } from '../db/DataStore';
+import type { GatewayClient } from './gatewayClient';
+import { GatewayError } from './gatewayErrors';
+
+/** This device's changes not yet acknowledged by the gateway, oldest first. */
+export async function unsentChanges(store: DataStore, deviceId: string, limit = Infinity): Promise<Change[]> {
+  const rows = (await store.db.changes.where('pending').equals(1).toArray())
+    .filter((row) => row.device === deviceId)
+    .sort((a, b) => a.seq - b.seq)
+    .slice(0, limit);
+  return rows.map((row) => store.codec.decodeChange(row));
+}
+
+export function countUnsent(store: DataStore, deviceId: string): Promise<number> {
+  return store.db.changes
+    .where('pending')
+    .equals(1)
+    .filter((row) => row.device === deviceId)
+    .count();
+}
+
+export interface PushProgress {
+  sent: number;
+  total: number;
+}
+
+export async function pushOutbox(
+  store: DataStore,
+  client: GatewayClient,
+  deviceId: string,
+  onProgress: (progress: PushProgress) => void = () => {},
+): Promise<number> {
+  const total = await countUnsent(store, deviceId);
+  let sent = 0;
+  let stalls = 0;
+  onProgress({ sent, total });
+  for (;;) {
+    const batch = await unsentChanges(store, deviceId, SYNC_LIMITS.maxPushBatch);
+    if (batch.length === 0) return sent;
+    const response = await client.push({ sentAt: new Date().toISOString(), changes: batch });
+    const head = response.heads.find((candidate) => candidate.device === deviceId);
+    if (!head) throw new GatewayError('invalid-response', 'The gateway did not say which of this laptop’s changes it holds.');
+    const before = await countUnsent(store, deviceId);
+    await acknowledgeUpTo(store, head);
+    const after = await countUnsent(store, deviceId);
+    sent += Math.max(0, before - after);
+    onProgress({ sent, total: Math.max(total, sent + after) });
+    const rejected = response.rejected.find((change) => change.device === deviceId && change.reason !== 'after-rejected');
+    // A gap means the gateway holds less than this laptop thought: the head has re-queued the rest.
+    if (rejected && rejected.reason !== 'gap')
+      throw new GatewayError('refused', `The gateway refused change ${rejected.seq} of this laptop: ${rejected.message}`);
+    stalls = before === after ? stalls + 1 : 0;
+    if (stalls >= 3) throw new GatewayError('refused', 'The gateway keeps refusing this laptop’s next change; nothing has been lost.');
+  }
+}
+
+/** Marks this device's changes up to the gateway's head as sent, and any after it as unsent. */
+export async function acknowledgeUpTo(store: DataStore, head: DeviceHead): Promise<void> {
+  const { db, codec } = store;
+  await db.transaction('rw', db.changes, async () => {
+    if (head.seq > 0) {
+      const atHead = await db.changes.where('[device+seq]').equals([head.device, head.seq]).first();
+      if (!atHead || codec.decodeChange(atHead).hash !== head.hash)
+        throw new GatewayError(
+          'refused',
+          `The gateway holds a different change ${head.seq} for this laptop than the one recorded here. Nothing has been changed; export a package and tell the service desk.`,
+        );
+    }
+    await db.changes
+      .where('pending')
+      .equals(1)
+      .filter((row) => row.device === head.device && row.seq <= head.seq)
+      .modify({ pending: 0 });
+    await db.changes
+      .where('[device+seq]')
+      .between([head.device, head.seq + 1], [head.device, Number.MAX_SAFE_INTEGER], true, true)
+      .filter((row) => row.pending === 0)
+      .modify({ pending: 1 });
+  });
+}
