@@ -18,12 +18,7 @@ export const test = base.extend<{ watch: PageWatch }>({
         if (message.type() === 'error') watch.consoleErrors.push(message.text());
       });
       page.on('pageerror', (error) => watch.consoleErrors.push(error.message));
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) => {
-          const list = ((window as unknown as { __cspViolations?: string[] }).__cspViolations ??= []);
-          list.push(`${event.violatedDirective} ${event.blockedURI}`);
-        });
-      });
+      await recordCspViolations(page);
       await use(watch);
     },
     { auto: true },
@@ -31,6 +26,16 @@ export const test = base.extend<{ watch: PageWatch }>({
 });
 
 export { expect };
+
+/** Collects CSP violations in the page, for cspViolations() to read; for pages the fixture does not make. */
+export async function recordCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const list = ((window as unknown as { __cspViolations?: string[] }).__cspViolations ??= []);
+      list.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+}
 
 /** Runs axe with the WCAG 2.2 A and AA rules and fails with the list of violations, if any. */
 export async function expectNoAccessibilityViolations(page: Page): Promise<void> {

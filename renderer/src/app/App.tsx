@@ -2,6 +2,7 @@
 import { HashRouter } from 'react-router';
 import { DataProvider } from '../db/DataContext';
 import { PlatformProvider } from '../platform/PlatformContext';
+import { SyncProvider } from '../sync/SyncContext';
 import type { Platform } from '../platform/Platform';
 import { AppLayout } from './AppLayout';
 import { AppRoutes } from './AppRoutes';
@@ -12,7 +13,9 @@ export function App({ platform }: { platform: Platform }) {
       <HashRouter>
         <AppLayout>
           <DataProvider>
-            <AppRoutes />
+            <SyncProvider>
+              <AppRoutes />
+            </SyncProvider>
           </DataProvider>
         </AppLayout>
       </HashRouter>

@@ -10,6 +10,11 @@ const NAVIGATION = [
   { href: '/', text: 'Inspections', matches: (path: string) => path === '/' || path.startsWith('/inspections') },
   { href: '/register', text: 'Findings register', matches: (path: string) => path.startsWith('/register') },
   { href: '/library', text: 'Library', matches: (path: string) => path.startsWith('/library') },
+  {
+    href: '/sync',
+    text: 'Sync',
+    matches: (path: string) => path.startsWith('/sync') || path.startsWith('/conflicts'),
+  },
 ];
 
 export function AppLayout({ children }: { children: ReactNode }) {

@@ -2,6 +2,8 @@
 import { Route, Routes } from 'react-router';
 import { AuditTrailPage } from '../features/audit/AuditTrailPage';
 import { CloseOutPage } from '../features/closeOut/CloseOutPage';
+import { ConflictsPage } from '../features/conflicts/ConflictsPage';
+import { ResolveConflictPage } from '../features/conflicts/ResolveConflictPage';
 import { AboutPage } from '../features/help/AboutPage';
 import { KeyboardShortcutsPage } from '../features/help/KeyboardShortcutsPage';
 import { NotFoundPage } from '../features/help/NotFoundPage';
@@ -38,6 +40,7 @@ import { ReportPage } from '../features/report/ReportPage';
 import { SignReportPage } from '../features/report/SignReportPage';
 import { CapaFormPage } from '../features/responses/CapaFormPage';
 import { ResponsesPage } from '../features/responses/ResponsesPage';
+import { SyncPage } from '../features/sync/SyncPage';
 import { WorkspaceLayout } from '../features/workspace/WorkspaceLayout';
 
 export function AppRoutes() {
@@ -86,6 +89,9 @@ export function AppRoutes() {
       </Route>
       <Route path="/import" element={<ImportPackagePage />} />
       <Route path="/export" element={<ExportPage />} />
+      <Route path="/sync" element={<SyncPage />} />
+      <Route path="/conflicts" element={<ConflictsPage />} />
+      <Route path="/conflicts/:conflictKey" element={<ResolveConflictPage />} />
       <Route path="/library" element={<LibraryPage />} />
       <Route path="/library/templates/:templateId/:version" element={<TemplatePage />} />
       <Route path="/about" element={<AboutPage />} />

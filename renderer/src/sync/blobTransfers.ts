@@ -10,7 +10,6 @@
  * their SHA-256 matches the name.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
-import type { BlobMediaType } from '@shared/sync/blobProtocol';
 import { BlobMediaTypeSchema } from '@shared/sync/blobProtocol';
 import type { DataStore } from '../db/DataStore';
 import { sha256Hex } from '../db/digest';
@@ -139,7 +138,7 @@ async function uploadOne(
     const state = await client.createUpload({
       sha256: row.sha256,
       size: bytes.byteLength,
-      mediaType: mediaType.data as BlobMediaType,
+      mediaType: mediaType.data,
       inspectionId: row.inspectionId,
     });
     if (state.complete) return update(store, row, { state: 'verified', offset: bytes.byteLength, location: state.location });

@@ -37,8 +37,8 @@ export interface GatewayClientOptions {
   fetch?: FetchLike;
   tokens?: TokenSource;
   /** Called with the gateway's clock and this device's clock at the moment the answer arrived. */
-  onServerTime?(serverMs: number, deviceMs: number): void;
-  now?(): number;
+  onServerTime?: (serverMs: number, deviceMs: number) => void;
+  now?: () => number;
   timeoutMs?: number;
 }
 

@@ -8,6 +8,7 @@ import { SummaryList } from '../../components/govuk/SummaryList';
 import { useLiveChangesForRecord, useLiveRecord } from '../../db/liveQueries';
 import { formatDateTime } from '../../forms/dateParts';
 import { AuditTrail } from '../audit/AuditTrail';
+import { ConflictBanner } from '../conflicts/ConflictBanner';
 import { FindingPhotos } from '../evidence/FindingPhotos';
 import { NotFoundPage } from '../help/NotFoundPage';
 import { useInspection } from '../workspace/InspectionContext';
@@ -28,6 +29,7 @@ export function FindingPage() {
     <>
       <span className="govuk-caption-l">{finding.reference}</span>
       <h1 className="govuk-heading-l">{finding.title}</h1>
+      <ConflictBanner inspectionId={inspection.id} entityId={finding.id} />
       {deleted && (
         <div className="govuk-warning-text">
           <span className="govuk-warning-text__icon" aria-hidden="true">

@@ -1,6 +1,7 @@
 /** Plan a new inspection: the details first; sites, products and team follow on the Plan screen. */
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
+import { Id } from '@shared/domain/primitives';
 import { v7 as uuidv7 } from 'uuid';
 import type { Inspection } from '@shared/domain/inspection';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -19,7 +20,14 @@ export function NewInspectionPage() {
   const navigate = useNavigate();
   const commit = useCommit();
   const user = useCurrentUser();
-  const [values, setValues] = useState(detailsValuesFrom(undefined));
+  // Set up from a gateway assignment (Sync screen): the inspection takes the gateway's id, so the
+  // team's work lands in one inspection.
+  const [params] = useSearchParams();
+  const assignmentId = Id.safeParse(params.get('assignment')).data;
+  const [values, setValues] = useState(() => ({
+    ...detailsValuesFrom(undefined),
+    ...(assignmentId ? { reference: params.get('reference') ?? '' } : {}),
+  }));
   const form = useFormSubmission(
     () => {
       const result = validateDetails(values);
@@ -27,7 +35,7 @@ export function NewInspectionPage() {
     },
     async (fields) => {
       const inspection: Inspection = {
-        id: uuidv7(),
+        id: assignmentId ?? uuidv7(),
         ...fields,
         status: 'planning',
         // The person planning the inspection joins its team; they can change their role on the Plan screen.
