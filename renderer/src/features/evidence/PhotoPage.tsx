@@ -21,6 +21,7 @@ import { OriginalIntegrity } from './OriginalIntegrity';
 import { PhotoDetailsForm } from './PhotoDetailsForm';
 import { PhotoFindingLinks } from './PhotoFindingLinks';
 import { PhotoImage } from './PhotoImage';
+import { PhotoSyncTag, usePhotoSyncStates } from './PhotoSyncTag';
 import { describePhotoFile, PHOTO_SOURCE_LABELS, photoAlt, photoTitle } from './photoLabels';
 import './evidence.css';
 
@@ -41,6 +42,7 @@ function PhotoDetails({ photo }: { photo: Stored<'photo'> }) {
   const photos = useLiveRecords('photo', { inspectionId: inspection.id }) ?? [];
   const site = useLiveRecord('site', photo.siteId ?? undefined);
   const changes = useLiveChangesForRecord('photo', photo.id);
+  const syncStates = usePhotoSyncStates(inspection.id);
   const parent = photo.derivedFrom ? photos.find((p) => p.id === photo.derivedFrom) : undefined;
   const copies = photos.filter((p) => p.derivedFrom === photo.id);
   const { exif } = photo;
@@ -99,6 +101,7 @@ function PhotoDetails({ photo }: { photo: Stored<'photo'> }) {
                 : 'Not kept',
           },
           { key: 'Original file', value: describePhotoFile(photo) },
+          { key: 'Agency gateway', value: <PhotoSyncTag state={syncStates?.get(photo.sha256)} /> },
           {
             key: 'SHA-256 of the original',
             value: (

@@ -5,6 +5,7 @@ import type { Stored } from '../../db/DataStore';
 import { useInspection } from '../workspace/InspectionContext';
 import { PhotoImage } from './PhotoImage';
 import { photoTitle } from './photoLabels';
+import { PhotoSyncTag, usePhotoSyncStates } from './PhotoSyncTag';
 
 export interface PhotoThumbnailListProps {
   photos: readonly Stored<'photo'>[];
@@ -15,6 +16,7 @@ export interface PhotoThumbnailListProps {
 export function PhotoThumbnailList({ photos, findings, sites = [] }: PhotoThumbnailListProps) {
   const inspection = useInspection();
   const siteNames = new Map(sites.map((site) => [site.id, site.identifier]));
+  const syncStates = usePhotoSyncStates(inspection.id);
   return (
     <ul className="app-photo-grid">
       {photos.map((photo) => {
@@ -38,6 +40,9 @@ export function PhotoThumbnailList({ photos, findings, sites = [] }: PhotoThumbn
               )}
               {photo.siteId && siteNames.get(photo.siteId) ? `${siteNames.get(photo.siteId)}. ` : ''}
               {usedIn.length > 0 ? `Used in ${usedIn.join(', ')}` : 'Not linked to a finding'}
+            </p>
+            <p className="govuk-body-s govuk-!-margin-bottom-0">
+              <PhotoSyncTag state={syncStates?.get(photo.sha256)} />
             </p>
           </li>
         );
