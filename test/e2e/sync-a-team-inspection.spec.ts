@@ -71,6 +71,12 @@ test('two inspectors edit one finding offline, sync, see the conflict, resolve i
   await lead.getByLabel('Scope').fill('DM GMP inspection of the Control Site.');
   await lead.getByRole('button', { name: 'Create inspection' }).click();
   await expect(lead.getByRole('heading', { level: 1, name: 'Plan' })).toBeVisible();
+  // The context pack received at sign-in is there beside the checklists, offline.
+  await lead.getByRole('link', { name: 'Checklists', exact: true }).click();
+  await lead.getByText(/What the agency knew before the visit/).click();
+  await expect(lead.getByRole('cell', { name: E2E_TEAM.previousFinding.title })).toBeVisible();
+  await expect(lead.getByText('CAPA overdue')).toBeVisible();
+  await expectNoAccessibilityViolations(lead);
   await lead.getByRole('link', { name: 'Findings', exact: true }).click();
   await lead.getByRole('button', { name: 'New finding' }).click();
   await lead.getByLabel('Title').fill('Gowning before grade B entry');

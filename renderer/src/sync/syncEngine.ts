@@ -13,6 +13,7 @@ import { blobHashesOf } from '@shared/domain/blobFields';
 import type { DataStore } from '../db/DataStore';
 import type { DeviceProfile } from '../db/deviceProfile';
 import { queueUploads, runDownloads, runUploads } from './blobTransfers';
+import { refreshContextPacks } from './contextPacks';
 import type { GatewayClient } from './gatewayClient';
 import { GatewayError } from './gatewayErrors';
 import { PULLED_INSPECTIONS_KEY, pullChanges } from './pullChanges';
@@ -159,6 +160,7 @@ export class SyncEngine {
     };
     const { assignments } = await client.assignments();
     this.set({ assignments });
+    await refreshContextPacks(this.store, client, assignments);
 
     const deviceId = this.profile.device.id;
     await queueUploads(

@@ -8,6 +8,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assignUser, createUser } from '../../../server/src/admin/accounts';
+import { publishContextPack } from '../../../server/src/admin/publishing';
 import { buildApp } from '../../../server/src/app';
 import { openMigratedDatabase } from '../../../server/src/db/openDatabase';
 import { E2E_TEAM } from './e2eTeam';
@@ -28,6 +29,12 @@ async function main(): Promise<void> {
       role: member.teamRole,
     });
   }
+  await publishContextPack(sql, E2E_TEAM.inspectionId, {
+    sites: [],
+    products: [],
+    previousFindings: [E2E_TEAM.previousFinding],
+    notes: 'Licence MIA 12345 held; certificate renewed 2026-03.',
+  });
   const app = await buildApp({ sql, settings: { argon2: cheap, rateLimit: false, allowedOrigins: [appOrigin] } });
   await app.listen({ port, host: '127.0.0.1' });
   console.log(`e2e gateway on http://127.0.0.1:${port} (PGlite in ${dataDir}), allowing ${appOrigin}`);

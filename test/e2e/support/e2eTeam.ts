@@ -4,6 +4,12 @@ export const E2E_GATEWAY_URL = `http://127.0.0.1:${process.env['E2E_GATEWAY_PORT
 export const E2E_TEAM = {
   inspectionId: '019a0000-0000-7000-8000-00000000e2e1',
   reference: 'INS-E2E-0001',
+  previousFinding: {
+    reference: 'GMP-2024-003',
+    title: 'Operator training records incomplete at POC-001',
+    classification: 'major',
+    capaStatus: 'overdue' as const,
+  },
   members: [
     {
       account: { username: 'alex.lead', name: 'Alex Morgan', initials: 'AM', role: 'lead-inspector' as const },

@@ -2,6 +2,7 @@
  * The checklists of an inspection as GOV.UK task lists: each section with who covers it, how many
  * items are answered and how many were deficient. "My sections" narrows it to the current user.
  */
+import { ContextPackPanel } from '../contextPack/ContextPackPanel';
 import { Link, useSearchParams } from 'react-router';
 import { describeMissingPins } from '@shared/content/checklists/templateVersions';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -34,6 +35,7 @@ export function ChecklistsPage() {
   return (
     <>
       <h1 className="govuk-heading-l">Checklists</h1>
+      <ContextPackPanel inspectionId={inspection.id} />
       {missingMessage && <p className="govuk-body">{missingMessage}</p>}
       {templates.length === 0 ? (
         <>

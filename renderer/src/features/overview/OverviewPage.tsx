@@ -1,4 +1,5 @@
 /** An inspection at a glance: where and what is inspected, the DM network and how each site is covered. */
+import { ContextPackPanel } from '../contextPack/ContextPackPanel';
 import { Link } from 'react-router';
 import { INSPECTION_TYPE_LABELS } from '@shared/domain/inspection';
 import { SITE_COVERAGE_LABELS, SITE_KIND_LABELS } from '@shared/domain/network';
@@ -26,6 +27,7 @@ export function OverviewPage() {
   return (
     <>
       <h1 className="govuk-heading-l">{inspection.reference}</h1>
+      <ContextPackPanel inspectionId={inspection.id} />
       <SummaryList
         rows={[
           { key: 'Organisation', value: inspection.organisationName },

@@ -9,6 +9,8 @@ import type { FastifyInstance } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignUser, createUser } from '../../../../server/src/admin/accounts';
+import { publishContextPack } from '../../../../server/src/admin/publishing';
+import { cachedContextPack } from '../../../../renderer/src/sync/contextPacks';
 import { countUnsent } from '../../../../renderer/src/sync/pushOutbox';
 import { isClockSkewed, SignOutRefusedError } from '../../../../renderer/src/sync/syncEngine';
 import { BACKENDS, TEST_ARGON2, countRows, openTestDatabase, startGateway, type TestDatabase } from '../support/gatewayHarness';
@@ -64,12 +66,16 @@ describe.each(BACKENDS)('team sync on %s', (backend) => {
 
   it('merges two inspectors’ offline work, shows a conflict on both laptops, and syncs its resolution', async () => {
     const { inspectionId, a, b } = await aTeam();
+    const previousFinding = { reference: 'GMP-2024-003', title: 'Training records incomplete', classification: 'major', capaStatus: 'open' } as const;
+    await publishContextPack(db.sql, inspectionId, { sites: [], products: [], previousFindings: [previousFinding], notes: '' });
     await a.createInspection(inspectionId);
     const findingId = await a.createFinding(inspectionId, 'Gowning was observed.');
     await synced(a);
     expect(await countUnsent(a.store, a.profile.device.id)).toBe(0);
     await synced(b);
     expect((await b.finding(findingId))?.statement).toBe('Gowning was observed.');
+    // The context pack is kept for use offline.
+    expect((await cachedContextPack(b.store, inspectionId))?.content.previousFindings).toEqual([previousFinding]);
 
     // Both edit the same statement offline, from the same version.
     await a.editFinding(findingId, { statement: 'Two operators entered grade B without gowning qualification.' });
