@@ -2,8 +2,9 @@
  * Opens the database, unlocks it, finds who is using this device, and gives features the DataStore
  * and the commit session. Until all of that is ready it shows the screen for the state it is in:
  * opening, blocked by another window, newer data, recovery, creating a passphrase, locked, encrypting
- * existing data, or first-run setup. Locking disposes the codec (zeroing the data key) and replaces
- * everything below this provider with the unlock screen, so no component holding data stays mounted.
+ * existing data, or first-run setup. Locking disposes the codec (zeroing the data key), replaces
+ * everything below this provider with the unlock screen at once, and then has the platform start the
+ * page again (SECURITY.md B4), so nothing decrypted survives in memory; the new page opens locked.
  */
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Change } from '@shared/changes/change';
@@ -34,6 +35,7 @@ import { UnlockPage } from '../security/UnlockPage';
 import { useIdleLock } from '../security/useIdleLock';
 import {
   dataKeyFromOs,
+  ensureOsCopy,
   keepOsCopy,
   readKeyring,
   readLockSettings,
@@ -143,6 +145,8 @@ export function DataProvider({ children }: { children: ReactNode }) {
             migrating.dispose();
           }
         }
+        // The shell first, so it serves the backup and secrets the unlocked app asks it for.
+        await platform.reportUnlocked();
         codec.current = createEncryptingCodec(dataKey, { acceptPlain: false });
         const store = new DataStore(database, codec.current);
         markUnlocked((await readLockSettings(database)).idleMinutes);
@@ -152,7 +156,7 @@ export function DataProvider({ children }: { children: ReactNode }) {
         dataKey.fill(0);
       }
     },
-    [showLocked],
+    [showLocked, platform],
   );
 
   const lockNow = useCallback(() => {
@@ -161,7 +165,8 @@ export function DataProvider({ children }: { children: ReactNode }) {
     codec.current = null;
     markLocked();
     showLocked();
-  }, [showLocked]);
+    void platform.restartLocked();
+  }, [showLocked, platform]);
 
   useEffect(() => onLockRequest(lockNow), [lockNow]);
   useIdleLock(idleMinutes, lockNow, phase.kind === 'ready' || phase.kind === 'setup');
@@ -185,6 +190,7 @@ export function DataProvider({ children }: { children: ReactNode }) {
     if (!db.current) return;
     const created = await createKeyring(passphrase);
     markUnlocked((await readLockSettings(db.current)).idleMinutes);
+    await platform.reportUnlocked();
     const osBacked = await keepOsCopy(platform, created.dataKey).catch(() => false);
     keyring.current = { ...created.keyring, osBacked };
     await writeKeyring(db.current, keyring.current);
@@ -193,8 +199,22 @@ export function DataProvider({ children }: { children: ReactNode }) {
   };
 
   const unlockWithPassphrase = async (passphrase: string) => {
-    if (!keyring.current) return;
-    await openWithKey(await unwrapWithPassphrase(keyring.current.passphrase, passphrase));
+    const current = keyring.current;
+    if (!current || !db.current) return;
+    const dataKey = await unwrapWithPassphrase(current.passphrase, passphrase);
+    const forKeychain = dataKey.slice();
+    try {
+      await openWithKey(dataKey);
+      // A keychain that appeared since the passphrase was made, or a kept copy that was lost, gets the
+      // key now, so the next unlock can use the OS account. Failing to keep it costs only that.
+      const osBacked = await ensureOsCopy(platform, forKeychain).catch(() => current.osBacked);
+      if (osBacked !== current.osBacked) {
+        keyring.current = { ...current, osBacked };
+        await writeKeyring(db.current, keyring.current);
+      }
+    } finally {
+      forKeychain.fill(0);
+    }
   };
 
   const unlockWithOs = async () => {

@@ -8,6 +8,7 @@
  */
 import { zipSync, type Zippable } from 'fflate';
 import { MAX_IPC_FILE_BYTES } from '@shared/ipc/contract';
+import { RECOVERY_EXPORT_BASE_NAME } from '@shared/ipc/lockPolicy';
 import { sha256Hex } from '../db/digest';
 import { DATABASE_NAME, LOG_TABLES, STATE_TABLES } from '../db/schema';
 import { plainCodec, type StorageCodec } from '../db/storageCodec';
@@ -59,7 +60,7 @@ export async function exportRawDatabase(options: RawExportOptions): Promise<RawE
   const databaseName = options.databaseName ?? DATABASE_NAME;
   const codec = options.codec ?? plainCodec;
   const maxPartBytes = options.maxPartBytes ?? MAX_IPC_FILE_BYTES - 16 * 1024 * 1024;
-  const baseName = `inspection-workbench-recovery-${fileStamp(options.now ?? new Date())}`;
+  const baseName = `${RECOVERY_EXPORT_BASE_NAME}-${fileStamp(options.now ?? new Date())}`;
   const db = await openExistingDatabase(options.indexedDB ?? indexedDB, databaseName);
   try {
     const unreadable: UnreadableRecord[] = [];

@@ -25,6 +25,8 @@ function fakePlatform(saveFile: (name: string, bytes: Uint8Array) => Promise<Sav
     secrets: { status: unused, get: unused, set: unused, delete: unused },
     openExternal: unused,
     onMenuCommand: () => () => undefined,
+    restartLocked: unused,
+    reportUnlocked: unused,
   };
 }
 
