@@ -4,7 +4,7 @@
  * (AES-256-GCM, WebCrypto) by a key-encryption key derived from the passphrase with PBKDF2-SHA256
  * (600,000 iterations, random 128-bit salt: the OWASP 2023 figure SECURITY.md B2 asks for). The wrapped
  * DEK, salt and parameters sit in the meta table: without the passphrase they are useless. Where the
- * desktop shell has a real OS keychain, a second copy of the DEK is kept by safeStorage (osUnlock.ts).
+ * desktop shell has a real OS keychain, a second copy of the DEK is kept by safeStorage (vault.ts).
  */
 
 export const PBKDF2_ITERATIONS = 600_000;
