@@ -6,7 +6,7 @@
  * everything below this provider with the unlock screen at once, and then has the platform start the
  * page again (SECURITY.md B4), so nothing decrypted survives in memory; the new page opens locked.
  */
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Change } from '@shared/changes/change';
 import type { User } from '@shared/domain/profile';
 import { useDailyBackup } from '../features/packages/useDailyBackup';
@@ -21,7 +21,7 @@ import type { DatabaseUnavailableError } from './storageErrors';
 import type { WorkbenchDatabase } from './WorkbenchDatabase';
 import { usePlatform } from '../platform/PlatformContext';
 import { CreatePassphrasePage } from '../security/CreatePassphrasePage';
-import { createEncryptingCodec, type EncryptingCodec } from '../security/encryptingCodec';
+import { createEncryptingCodec, WorkbenchLockedError, type EncryptingCodec } from '../security/encryptingCodec';
 import {
   encryptExistingData,
   markEncrypted,
@@ -30,6 +30,7 @@ import {
 } from '../security/encryptExistingData';
 import { EncryptingPage } from '../security/EncryptingPage';
 import { changePassphrase, createKeyring, unwrapWithPassphrase, type Keyring } from '../security/keyring';
+import type { PackageSealingKeys } from '../security/sealedPackage';
 import { markLocked, markUnlocked, onLockRequest, setIdleMinutes, useLockState } from '../security/lockState';
 import { UnlockPage } from '../security/UnlockPage';
 import { useIdleLock } from '../security/useIdleLock';
@@ -56,6 +57,8 @@ interface DataContextValue {
   session: CommitSession;
   persistence: PersistenceState;
   lock: LockControls;
+  /** For sealing and opening encrypted backups while unlocked. */
+  packageKeys: PackageSealingKeys;
 }
 
 const DataContext = createContext<DataContextValue | null>(null);
@@ -68,7 +71,7 @@ type Phase =
   | { kind: 'locked'; notice?: string; osUnlock: boolean }
   | { kind: 'encrypting'; progress: EncryptionProgress | null }
   | { kind: 'setup'; store: DataStore }
-  | { kind: 'ready'; value: Omit<DataContextValue, 'lock'> };
+  | { kind: 'ready'; value: Omit<DataContextValue, 'lock' | 'packageKeys'> };
 
 export function sessionFor(profile: DeviceProfile): CommitSession {
   return {
@@ -171,6 +174,21 @@ export function DataProvider({ children }: { children: ReactNode }) {
   useEffect(() => onLockRequest(lockNow), [lockNow]);
   useIdleLock(idleMinutes, lockNow, phase.kind === 'ready' || phase.kind === 'setup');
 
+  // Stable, reading the refs when called: after a passphrase change, backups carry the new wrapping.
+  const packageKeys = useMemo<PackageSealingKeys>(
+    () => ({
+      wrappedDataKey() {
+        if (!keyring.current) throw new WorkbenchLockedError();
+        return keyring.current.passphrase;
+      },
+      deriveKey(salt, info, use) {
+        if (!codec.current) return Promise.reject(new WorkbenchLockedError());
+        return codec.current.deriveKey(salt, info, use);
+      },
+    }),
+    [],
+  );
+
   const lock: LockControls = {
     lockNow,
     async changePassphrase(current, next) {
@@ -255,7 +273,7 @@ export function DataProvider({ children }: { children: ReactNode }) {
       return <DeviceSetupPage store={phase.store} onCreated={(profile) => onProfileCreated(phase.store, profile)} />;
     case 'ready':
       return (
-        <DataContext.Provider value={{ ...phase.value, persistence, lock }}>
+        <DataContext.Provider value={{ ...phase.value, persistence, lock, packageKeys }}>
           <DailyBackup />
           {children}
         </DataContext.Provider>
@@ -263,7 +281,7 @@ export function DataProvider({ children }: { children: ReactNode }) {
   }
 }
 
-function readyValue(store: DataStore, profile: DeviceProfile): Omit<DataContextValue, 'lock'> {
+function readyValue(store: DataStore, profile: DeviceProfile): Omit<DataContextValue, 'lock' | 'packageKeys'> {
   return { store, profile, session: sessionFor(profile), persistence: 'unsupported' };
 }
 

@@ -91,6 +91,34 @@ export async function unwrapWithPassphrase(wrapped: PassphraseWrappedKey, passph
   }
 }
 
+/**
+ * A key for another purpose (sealing a backup, checking which key sealed it) derived from the DEK with
+ * HKDF-SHA256: a fresh salt gives each use its own key, and the `info` label keeps purposes apart, so
+ * nothing but the storage codec ever encrypts with the DEK itself.
+ */
+export async function deriveSubkey(
+  dataKey: Uint8Array,
+  salt: Uint8Array,
+  info: string,
+  use: 'aes-gcm' | 'hmac',
+): Promise<CryptoKey> {
+  const material = await crypto.subtle.importKey('raw', dataKey as Uint8Array<ArrayBuffer>, 'HKDF', false, [
+    'deriveKey',
+  ]);
+  const params = {
+    name: 'HKDF',
+    hash: 'SHA-256',
+    salt: salt as Uint8Array<ArrayBuffer>,
+    info: new TextEncoder().encode(info),
+  };
+  return use === 'aes-gcm'
+    ? crypto.subtle.deriveKey(params, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt'])
+    : crypto.subtle.deriveKey(params, material, { name: 'HMAC', hash: 'SHA-256', length: 256 }, false, [
+        'sign',
+        'verify',
+      ]);
+}
+
 export async function createKeyring(
   passphrase: string,
   osBacked = false,
