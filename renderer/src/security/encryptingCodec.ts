@@ -41,7 +41,7 @@ export class PlainBodyRefusedError extends Error {
   }
 }
 
-function isSealedBlob(body: unknown): body is SealedBlobBody {
+export function isSealedBlob(body: unknown): body is SealedBlobBody {
   return (
     typeof body === 'object' &&
     body !== null &&
