@@ -54,8 +54,8 @@ export function BackupPassphraseForm({
       )}
       <h1 className="govuk-heading-l">Enter the passphrase for this backup</h1>
       <p className="govuk-body">
-        {fileName} is an encrypted backup made on {formatDateTime(sealedAt)} with a different key from this
-        workbench’s. Enter the passphrase the workbench that made it had on that day.
+        {fileName} is an encrypted backup made on {formatDateTime(sealedAt)} with a different key from this workbench’s.
+        Enter the passphrase the workbench that made it had on that day.
       </p>
       <form noValidate onSubmit={(event) => void submit(event)}>
         <TextInput

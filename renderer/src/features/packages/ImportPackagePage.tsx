@@ -45,7 +45,8 @@ export function ImportPackagePage() {
     setStep({ kind: 'checking' });
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      if (!isSealedPackage(bytes)) return setStep({ kind: 'confirm', parsed: await parsePackage(bytes), fileName: file.name });
+      if (!isSealedPackage(bytes))
+        return setStep({ kind: 'confirm', parsed: await parsePackage(bytes), fileName: file.name });
       const opened = await openSealedPackage(bytes, packageKeys.deriveKey);
       if (!opened.opened) return setStep({ kind: 'passphrase', bytes, fileName: file.name, sealedAt: opened.sealedAt });
       setStep({ kind: 'confirm', parsed: await parsePackage(opened.zip), fileName: file.name });
