@@ -93,7 +93,8 @@ export function RecoveryPage({ error }: { error: DatabaseUnavailableError }) {
           </li>
           <li>Until then, record new inspection work on another device or on paper.</li>
         </ol>
-        <Button type="button" variant="secondary" onClick={() => window.location.reload()} disabled={running}>
+        {/* Through the platform: in the desktop app a reload the page starts is a refused navigation. */}
+        <Button type="button" variant="secondary" onClick={() => void platform.restartLocked()} disabled={running}>
           Try opening the data again
         </Button>
       </div>
