@@ -22,6 +22,7 @@ import {
   placeOf,
   SEALED_FORMAT,
   SealedBodyError,
+  type SealedBody,
 } from '../../../renderer/src/security/sealedBody';
 import { base64ToBytes as fromBase64 } from '../../../renderer/src/security/base64';
 import { databaseFingerprint, seedInspection } from '../../support/inspectionFixture';
@@ -213,7 +214,7 @@ describe('exportRawDatabase', () => {
     >(files, 'raw/findings.json');
     const exported = findings.find((row) => row.key === finding.id)?.value.body;
     if (!exported) throw new Error('the finding was not exported');
-    const sealedBody = {
+    const sealedBody: SealedBody = {
       sealed: SEALED_FORMAT,
       iv: fromBase64(exported.iv.base64),
       data: fromBase64(exported.data.base64),
