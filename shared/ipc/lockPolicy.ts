@@ -7,6 +7,7 @@
 export const OS_DATA_KEY_SECRET = 'workbench-data-key';
 
 /** `inspection-workbench-recovery-<stamp>.zip` or `…-part<n>.zip`, as rawExport names its parts. */
-export const RECOVERY_EXPORT_FILE_PATTERN = /^inspection-workbench-recovery-[0-9]{4}-[0-9]{2}-[0-9]{2}-[0-9]{4}Z(-part[0-9]{1,4})?\.zip$/;
+export const RECOVERY_EXPORT_FILE_PATTERN =
+  /^inspection-workbench-recovery-[0-9]{4}-[0-9]{2}-[0-9]{2}-[0-9]{4}Z(-part[0-9]{1,4})?\.zip$/;
 
 export const RECOVERY_EXPORT_BASE_NAME = 'inspection-workbench-recovery';

@@ -13,7 +13,12 @@ import { buildBackupPackage } from '../../../renderer/src/packages/backupPackage
 import { importPackage } from '../../../renderer/src/packages/importPackage';
 import { parsePackage } from '../../../renderer/src/packages/readPackage';
 import { createEncryptingCodec } from '../../../renderer/src/security/encryptingCodec';
-import { changePassphrase, createKeyring, WrongPassphraseError, type Keyring } from '../../../renderer/src/security/keyring';
+import {
+  changePassphrase,
+  createKeyring,
+  WrongPassphraseError,
+  type Keyring,
+} from '../../../renderer/src/security/keyring';
 import {
   isSealedPackage,
   openSealedPackage,

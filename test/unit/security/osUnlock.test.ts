@@ -65,7 +65,15 @@ function desktop(platform: NodeJS.Platform, backend = 'gnome_libsecret') {
   const event = { senderFrame: { url: 'app://bundle/index.html', parent: null }, sender: { reload } };
   const bridge: WorkbenchBridge = {
     invoke: (channel, args) =>
-      dispatch(channel, event as unknown as IpcMainInvokeEvent, [args], handlers, ['app://bundle'], () => undefined, gate),
+      dispatch(
+        channel,
+        event as unknown as IpcMainInvokeEvent,
+        [args],
+        handlers,
+        ['app://bundle'],
+        () => undefined,
+        gate,
+      ),
     onMenuCommand: () => () => undefined,
   };
   const unguarded = createElectronPlatform(bridge);

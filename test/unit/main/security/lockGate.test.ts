@@ -95,7 +95,10 @@ describe('main while the workbench is locked', () => {
     const { invoke } = await mainProcess();
     expect(await invoke('secret:get', { key: OS_DATA_KEY_SECRET })).toBe('a2V5');
     expect(await invoke('secret:status', {})).toEqual({ available: true, backend: 'keychain' });
-    const recovery = { suggestedName: 'inspection-workbench-recovery-2026-11-25-0900Z-part2.zip', bytes: new Uint8Array(1) };
+    const recovery = {
+      suggestedName: 'inspection-workbench-recovery-2026-11-25-0900Z-part2.zip',
+      bytes: new Uint8Array(1),
+    };
     expect(await invoke('file:save', recovery)).toMatchObject({ saved: true });
     await expect(
       invoke('file:save', { suggestedName: 'inspection-workbench-recovery-x.zip.exe', bytes: new Uint8Array(1) }),
