@@ -13,6 +13,7 @@ import { applicationMenuTemplate } from './menu/applicationMenu';
 import { APP_SCHEME_PRIVILEGES, serveBundleRequest } from './protocol/appProtocol';
 import { SecretStore } from './secrets/secretStore';
 import { APP_SCHEME, trustedRendererOrigins } from './security/appOrigin';
+import { LockGate, lockOnNewDocument } from './security/lockGate';
 import { guardNavigation } from './security/navigationGuard';
 import { applyPermissionPolicy } from './security/permissions';
 import { createMainWindow } from './window/mainWindow';
@@ -46,6 +47,7 @@ if (!app.requestSingleInstanceLock()) {
     applyPermissionPolicy(session.defaultSession, trustedOrigins);
 
     const secrets = new SecretStore(safeStorage, join(app.getPath('userData'), 'secrets.json'), process.platform);
+    const lockGate = new LockGate(log);
     registerValidatedHandlers(
       ipcMain,
       createHandlers({
@@ -56,10 +58,12 @@ if (!app.requestSingleInstanceLock()) {
         dialog,
         shell,
         secrets,
+        lockGate,
         window: () => mainWindow,
       }),
       trustedOrigins,
       log,
+      lockGate,
     );
 
     const send = (command: MenuCommand) => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
@@ -75,6 +79,8 @@ if (!app.requestSingleInstanceLock()) {
       devServerUrl,
       iconPath: join(import.meta.dirname, '../../assets/icons/icon.png'),
     });
+    // One window (A9), so one lock: every document it loads starts locked.
+    lockOnNewDocument(mainWindow.webContents, lockGate);
     mainWindow.on('closed', () => {
       mainWindow = null;
     });

@@ -12,6 +12,7 @@ export const INVOKE_CHANNELS = [
   'secret:delete',
   'link:openExternal',
   'backup:write',
+  'lock:set',
 ] as const;
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];

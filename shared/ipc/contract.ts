@@ -91,6 +91,11 @@ export const ipcContract = {
     args: z.object({ fileName: FileName, bytes: Bytes, keep: z.number().int().min(1).max(365) }).strict(),
     result: z.object({ location: z.string(), removed: z.array(z.string()) }).strict(),
   },
+  /** The renderer says it has locked (main then reloads it) or unlocked; see main's lockGate for why main believes it. */
+  'lock:set': {
+    args: z.object({ locked: z.boolean() }).strict(),
+    result: z.object({ locked: z.boolean() }).strict(),
+  },
 } as const satisfies Record<InvokeChannel, { args: z.ZodType; result: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;

@@ -1,7 +1,8 @@
 /**
  * The one way main answers the renderer (SECURITY.md A4). Every invocation is checked, in order:
- * the channel is in the contract, the sender is the main frame of a trusted origin, and the argument
- * passes the channel's schema. Anything else is rejected and logged before a handler runs.
+ * the channel is in the contract, the sender is the main frame of a trusted origin, the argument
+ * passes the channel's schema, and the gate (the app lock, see security/lockGate.ts) lets the channel
+ * run now. Anything else is rejected and logged before a handler runs.
  */
 import type { IpcMainInvokeEvent } from 'electron';
 import { isInvokeChannel, type InvokeChannel } from '@shared/ipc/channels';
@@ -55,6 +56,13 @@ export function checkInvocation(
   return { ok: true, args: parsed.data };
 }
 
+/** A decision about a valid invocation that depends on the app's state rather than on the call itself. */
+export interface InvocationGate {
+  check(channel: InvokeChannel, args: unknown): { allowed: true } | { allowed: false; reason: string };
+}
+
+const OPEN_GATE: InvocationGate = { check: () => ({ allowed: true }) };
+
 export interface IpcRegistrar {
   handle(channel: string, listener: (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown): void;
 }
@@ -65,9 +73,10 @@ export function registerValidatedHandlers(
   handlers: IpcHandlers,
   trustedOrigins: readonly string[],
   log: (message: string) => void,
+  gate: InvocationGate = OPEN_GATE,
 ): void {
   for (const channel of Object.keys(ipcContract) as InvokeChannel[]) {
-    ipc.handle(channel, (event, ...rawArgs) => dispatch(channel, event, rawArgs, handlers, trustedOrigins, log));
+    ipc.handle(channel, (event, ...rawArgs) => dispatch(channel, event, rawArgs, handlers, trustedOrigins, log, gate));
   }
 }
 
@@ -78,6 +87,7 @@ export async function dispatch(
   handlers: IpcHandlers,
   trustedOrigins: readonly string[],
   log: (message: string) => void,
+  gate: InvocationGate = OPEN_GATE,
 ): Promise<unknown> {
   if (rawArgs.length !== 1) {
     log(`IPC ${channel} rejected: expected one argument, got ${rawArgs.length}`);
@@ -87,6 +97,11 @@ export async function dispatch(
   if (!check.ok) {
     log(`IPC ${channel} rejected: ${check.reason}`);
     throw new IpcRejection(channel, check.reason);
+  }
+  const decision = gate.check(channel, check.args);
+  if (!decision.allowed) {
+    log(`IPC ${channel} rejected: ${decision.reason}`);
+    throw new IpcRejection(channel, decision.reason);
   }
   const handler = handlers[channel] as (args: unknown, event: IpcMainInvokeEvent) => unknown;
   return handler(check.args, event);

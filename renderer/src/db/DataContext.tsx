@@ -2,10 +2,11 @@
  * Opens the database, unlocks it, finds who is using this device, and gives features the DataStore
  * and the commit session. Until all of that is ready it shows the screen for the state it is in:
  * opening, blocked by another window, newer data, recovery, creating a passphrase, locked, encrypting
- * existing data, or first-run setup. Locking disposes the codec (zeroing the data key) and replaces
- * everything below this provider with the unlock screen, so no component holding data stays mounted.
+ * existing data, or first-run setup. Locking disposes the codec (zeroing the data key), replaces
+ * everything below this provider with the unlock screen at once, and then has the platform start the
+ * page again (SECURITY.md B4), so nothing decrypted survives in memory; the new page opens locked.
  */
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Change } from '@shared/changes/change';
 import type { User } from '@shared/domain/profile';
 import { useDailyBackup } from '../features/packages/useDailyBackup';
@@ -20,7 +21,7 @@ import type { DatabaseUnavailableError } from './storageErrors';
 import type { WorkbenchDatabase } from './WorkbenchDatabase';
 import { usePlatform } from '../platform/PlatformContext';
 import { CreatePassphrasePage } from '../security/CreatePassphrasePage';
-import { createEncryptingCodec, type EncryptingCodec } from '../security/encryptingCodec';
+import { createEncryptingCodec, WorkbenchLockedError, type EncryptingCodec } from '../security/encryptingCodec';
 import {
   encryptExistingData,
   markEncrypted,
@@ -29,11 +30,13 @@ import {
 } from '../security/encryptExistingData';
 import { EncryptingPage } from '../security/EncryptingPage';
 import { changePassphrase, createKeyring, unwrapWithPassphrase, type Keyring } from '../security/keyring';
+import type { PackageSealingKeys } from '../security/sealedPackage';
 import { markLocked, markUnlocked, onLockRequest, setIdleMinutes, useLockState } from '../security/lockState';
 import { UnlockPage } from '../security/UnlockPage';
 import { useIdleLock } from '../security/useIdleLock';
 import {
   dataKeyFromOs,
+  ensureOsCopy,
   keepOsCopy,
   readKeyring,
   readLockSettings,
@@ -54,6 +57,8 @@ interface DataContextValue {
   session: CommitSession;
   persistence: PersistenceState;
   lock: LockControls;
+  /** For sealing and opening encrypted backups while unlocked. */
+  packageKeys: PackageSealingKeys;
 }
 
 const DataContext = createContext<DataContextValue | null>(null);
@@ -66,7 +71,7 @@ type Phase =
   | { kind: 'locked'; notice?: string; osUnlock: boolean }
   | { kind: 'encrypting'; progress: EncryptionProgress | null }
   | { kind: 'setup'; store: DataStore }
-  | { kind: 'ready'; value: Omit<DataContextValue, 'lock'> };
+  | { kind: 'ready'; value: Omit<DataContextValue, 'lock' | 'packageKeys'> };
 
 export function sessionFor(profile: DeviceProfile): CommitSession {
   return {
@@ -143,6 +148,8 @@ export function DataProvider({ children }: { children: ReactNode }) {
             migrating.dispose();
           }
         }
+        // The shell first, so it serves the backup and secrets the unlocked app asks it for.
+        await platform.reportUnlocked();
         codec.current = createEncryptingCodec(dataKey, { acceptPlain: false });
         const store = new DataStore(database, codec.current);
         markUnlocked((await readLockSettings(database)).idleMinutes);
@@ -152,7 +159,7 @@ export function DataProvider({ children }: { children: ReactNode }) {
         dataKey.fill(0);
       }
     },
-    [showLocked],
+    [showLocked, platform],
   );
 
   const lockNow = useCallback(() => {
@@ -161,10 +168,26 @@ export function DataProvider({ children }: { children: ReactNode }) {
     codec.current = null;
     markLocked();
     showLocked();
-  }, [showLocked]);
+    void platform.restartLocked();
+  }, [showLocked, platform]);
 
   useEffect(() => onLockRequest(lockNow), [lockNow]);
   useIdleLock(idleMinutes, lockNow, phase.kind === 'ready' || phase.kind === 'setup');
+
+  // Stable, reading the refs when called: after a passphrase change, backups carry the new wrapping.
+  const packageKeys = useMemo<PackageSealingKeys>(
+    () => ({
+      wrappedDataKey() {
+        if (!keyring.current) throw new WorkbenchLockedError();
+        return keyring.current.passphrase;
+      },
+      deriveKey(salt, info, use) {
+        if (!codec.current) return Promise.reject(new WorkbenchLockedError());
+        return codec.current.deriveKey(salt, info, use);
+      },
+    }),
+    [],
+  );
 
   const lock: LockControls = {
     lockNow,
@@ -185,6 +208,7 @@ export function DataProvider({ children }: { children: ReactNode }) {
     if (!db.current) return;
     const created = await createKeyring(passphrase);
     markUnlocked((await readLockSettings(db.current)).idleMinutes);
+    await platform.reportUnlocked();
     const osBacked = await keepOsCopy(platform, created.dataKey).catch(() => false);
     keyring.current = { ...created.keyring, osBacked };
     await writeKeyring(db.current, keyring.current);
@@ -193,8 +217,22 @@ export function DataProvider({ children }: { children: ReactNode }) {
   };
 
   const unlockWithPassphrase = async (passphrase: string) => {
-    if (!keyring.current) return;
-    await openWithKey(await unwrapWithPassphrase(keyring.current.passphrase, passphrase));
+    const current = keyring.current;
+    if (!current || !db.current) return;
+    const dataKey = await unwrapWithPassphrase(current.passphrase, passphrase);
+    const forKeychain = dataKey.slice();
+    try {
+      await openWithKey(dataKey);
+      // A keychain that appeared since the passphrase was made, or a kept copy that was lost, gets the
+      // key now, so the next unlock can use the OS account. Failing to keep it costs only that.
+      const osBacked = await ensureOsCopy(platform, forKeychain).catch(() => current.osBacked);
+      if (osBacked !== current.osBacked) {
+        keyring.current = { ...current, osBacked };
+        await writeKeyring(db.current, keyring.current);
+      }
+    } finally {
+      forKeychain.fill(0);
+    }
   };
 
   const unlockWithOs = async () => {
@@ -235,7 +273,7 @@ export function DataProvider({ children }: { children: ReactNode }) {
       return <DeviceSetupPage store={phase.store} onCreated={(profile) => onProfileCreated(phase.store, profile)} />;
     case 'ready':
       return (
-        <DataContext.Provider value={{ ...phase.value, persistence, lock }}>
+        <DataContext.Provider value={{ ...phase.value, persistence, lock, packageKeys }}>
           <DailyBackup />
           {children}
         </DataContext.Provider>
@@ -243,7 +281,7 @@ export function DataProvider({ children }: { children: ReactNode }) {
   }
 }
 
-function readyValue(store: DataStore, profile: DeviceProfile): Omit<DataContextValue, 'lock'> {
+function readyValue(store: DataStore, profile: DeviceProfile): Omit<DataContextValue, 'lock' | 'packageKeys'> {
   return { store, profile, session: sessionFor(profile), persistence: 'unsupported' };
 }
 

@@ -5,13 +5,24 @@
  * not be read, and why). It reads through rawDatabaseReader and never deletes or changes anything.
  * Photo bytes can exceed what one file may hold (IPC carries at most 512 MiB), so the export comes
  * in parts, handed to `onPart` one at a time so only one part is ever held in memory.
+ *
+ * Encryption at rest (SECURITY.md B1, D5): this screen runs when the database cannot be opened, so
+ * there is no unlock and no key, and the export decrypts nothing. Encrypted rows are written as they
+ * are stored (clear index columns, sealed body) and encrypted photos as raw/blobs/<sha256>.sealed
+ * with their IV in raw/blobs.json; with the keyring in raw/meta.json, the passphrase can open them
+ * later, and without it they are as useless as the database files. Rows still plain (a database not
+ * yet encrypted) come out readable, as they were on disk; the summary counts them so the screen can
+ * say so.
  */
 import { zipSync, type Zippable } from 'fflate';
 import { MAX_IPC_FILE_BYTES } from '@shared/ipc/contract';
+import { RECOVERY_EXPORT_BASE_NAME } from '@shared/ipc/lockPolicy';
 import { sha256Hex } from '../db/digest';
 import { DATABASE_NAME, LOG_TABLES, STATE_TABLES } from '../db/schema';
 import { plainCodec, type StorageCodec } from '../db/storageCodec';
 import type { StoredBlobRow, StoredChangeRow, StoredRecordRow } from '../db/storedRows';
+import { bytesToBase64 } from '../security/base64';
+import { isSealedBlob, isSealedStoredBody } from '../security/encryptingCodec';
 import { fileStamp } from './fileStamp';
 import { describeError, listKeys, openExistingDatabase, readValues } from './rawDatabaseReader';
 
@@ -37,6 +48,10 @@ export interface RawExportSummary {
   version: number;
   stores: { name: string; records: number; unreadable: number }[];
   blobs: number;
+  /** Records, changes and photos exported encrypted, as stored. */
+  sealed: number;
+  /** Records, changes and photos exported readable, because they were not encrypted on disk. */
+  plain: number;
   unreadable: UnreadableRecord[];
   parts: number;
 }
@@ -59,7 +74,7 @@ export async function exportRawDatabase(options: RawExportOptions): Promise<RawE
   const databaseName = options.databaseName ?? DATABASE_NAME;
   const codec = options.codec ?? plainCodec;
   const maxPartBytes = options.maxPartBytes ?? MAX_IPC_FILE_BYTES - 16 * 1024 * 1024;
-  const baseName = `inspection-workbench-recovery-${fileStamp(options.now ?? new Date())}`;
+  const baseName = `${RECOVERY_EXPORT_BASE_NAME}-${fileStamp(options.now ?? new Date())}`;
   const db = await openExistingDatabase(options.indexedDB ?? indexedDB, databaseName);
   try {
     const unreadable: UnreadableRecord[] = [];
@@ -67,6 +82,7 @@ export async function exportRawDatabase(options: RawExportOptions): Promise<RawE
     const jsonFiles: Zippable = {};
     const encoder = new TextEncoder();
     const storeNames = Array.from(db.objectStoreNames);
+    const bodies = { sealed: 0, plain: 0 };
 
     for (const store of storeNames.filter((name) => name !== LOG_TABLES.blobs)) {
       const before = unreadable.length;
@@ -77,7 +93,7 @@ export async function exportRawDatabase(options: RawExportOptions): Promise<RawE
         if (!read.ok) unreadable.push({ store, key: keyText(read.key), reason: read.reason });
         else {
           try {
-            lines.push(toJsonText({ key: read.key, value: decodeValue(codec, store, read.value) }));
+            lines.push(toJsonText({ key: read.key, value: decodeValue(codec, store, read.value, bodies) }));
           } catch (error) {
             unreadable.push({
               store,
@@ -117,6 +133,24 @@ export async function exportRawDatabase(options: RawExportOptions): Promise<RawE
             continue;
           }
           const row = read.value as StoredBlobRow;
+          if (isSealedBlob(row.body)) {
+            // Sealed bytes cannot be checked against the hash without the key; they go out as stored.
+            const sealed = await readSealedBytes(row.body.blob, (reason) => unreadable.push({ store, key, reason }));
+            if (!sealed) continue;
+            blobRows.push({
+              sha256: row.sha256,
+              mediaType: row.mediaType,
+              size: row.size,
+              sealed: row.body.sealed,
+              iv: row.body.iv,
+            });
+            if (partBytes > 0 && partBytes + sealed.length > maxPartBytes) await flush(false);
+            part[`raw/blobs/${key}.sealed`] = [sealed, { level: 0 }];
+            partBytes += sealed.length;
+            blobs += 1;
+            bodies.sealed += 1;
+            continue;
+          }
           blobRows.push({ sha256: row.sha256, mediaType: row.mediaType, size: row.size });
           const bytes = await decodeBlobBytes(codec, row, (reason) => unreadable.push({ store, key, reason }));
           if (!bytes) continue;
@@ -128,6 +162,7 @@ export async function exportRawDatabase(options: RawExportOptions): Promise<RawE
           part[`raw/blobs/${key}${matches ? '' : '.damaged'}`] = [bytes, { level: 0 }];
           partBytes += bytes.length;
           blobs += 1;
+          bodies.plain += 1;
         }
         options.onProgress?.({ store, done: Math.min(start + BLOB_BATCH, keys.length), total: keys.length });
       }
@@ -135,7 +170,7 @@ export async function exportRawDatabase(options: RawExportOptions): Promise<RawE
       stores.push({ name: store, records: blobRows.length, unreadable: unreadable.length - before });
     }
 
-    const summary = { databaseName, version: db.version, stores, blobs, unreadable, parts: parts + 1 };
+    const summary = { databaseName, version: db.version, stores, blobs, ...bodies, unreadable, parts: parts + 1 };
     Object.assign(part, jsonFiles);
     part['raw/unreadable.json'] = encoder.encode(`${toJsonText(unreadable)}\n`);
     part['raw/about.json'] = encoder.encode(
@@ -143,6 +178,8 @@ export async function exportRawDatabase(options: RawExportOptions): Promise<RawE
         format: 'inspection-workbench-raw-export',
         exportedAt: (options.now ?? new Date()).toISOString(),
         note: 'Exported read-only by the recovery screen. Nothing in the database was changed or deleted.',
+        encryption:
+          'Values with "sealed": "aes-256-gcm/1" are exported as stored, encrypted (AES-256-GCM, additional data "aes-256-gcm/1|<table>|<id>"), as are raw/blobs/*.sealed (IV in raw/blobs.json). The data key is in raw/meta.json under "keyring", wrapped by the passphrase (PBKDF2-SHA256); only the passphrase opens them.',
         ...summary,
         unreadable: unreadable.length,
       })}\n`,
@@ -163,11 +200,29 @@ async function listKeysOrNote(db: IDBDatabase, store: string, unreadable: Unread
   }
 }
 
-/** Each value as the storage codec reads it; stores it does not know are exported as they are. */
-function decodeValue(codec: StorageCodec, store: string, value: unknown): unknown {
-  if (store === LOG_TABLES.changes) return codec.decodeChange(value as StoredChangeRow);
-  if (STATE_TABLE_NAMES.has(store)) return codec.decodeRecord(store, value as StoredRecordRow);
-  return value;
+/**
+ * Each value as the storage codec reads it; stores it does not know are exported as they are. An
+ * encrypted row is exported whole, as stored: without the key there is nothing to decode, and its
+ * clear columns say what it is.
+ */
+function decodeValue(
+  codec: StorageCodec,
+  store: string,
+  value: unknown,
+  bodies: { sealed: number; plain: number },
+): unknown {
+  if (store !== LOG_TABLES.changes && !STATE_TABLE_NAMES.has(store)) return value;
+  const body = (value as { body?: unknown }).body;
+  if (isSealedStoredBody(body)) {
+    bodies.sealed += 1;
+    return value;
+  }
+  const decoded =
+    store === LOG_TABLES.changes
+      ? codec.decodeChange(value as StoredChangeRow)
+      : codec.decodeRecord(store, value as StoredRecordRow);
+  bodies.plain += 1;
+  return decoded;
 }
 
 async function decodeBlobBytes(
@@ -184,6 +239,15 @@ async function decodeBlobBytes(
   }
 }
 
+async function readSealedBytes(blob: Blob, fail: (reason: string) => void): Promise<Uint8Array | undefined> {
+  try {
+    return new Uint8Array(await blob.arrayBuffer());
+  } catch (error) {
+    fail(`its encrypted photo bytes cannot be read (${describeError(error)})`);
+    return undefined;
+  }
+}
+
 function keyText(key: IDBValidKey): string {
   return typeof key === 'string' ? key : toJsonText(key);
 }
@@ -192,18 +256,11 @@ function keyText(key: IDBValidKey): string {
 function toJsonText(value: unknown): string {
   return JSON.stringify(value, (_key, member: unknown) => {
     if (typeof member === 'bigint') return member.toString();
-    if (member instanceof ArrayBuffer) return { base64: base64(new Uint8Array(member)) };
+    if (member instanceof ArrayBuffer) return { base64: bytesToBase64(new Uint8Array(member)) };
     if (ArrayBuffer.isView(member))
-      return { base64: base64(new Uint8Array(member.buffer, member.byteOffset, member.byteLength)) };
+      return { base64: bytesToBase64(new Uint8Array(member.buffer, member.byteOffset, member.byteLength)) };
     if (typeof Blob !== 'undefined' && member instanceof Blob)
       return { blob: { size: member.size, type: member.type } };
     return member;
   });
-}
-
-function base64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let offset = 0; offset < bytes.length; offset += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(offset, offset + 0x8000));
-  return btoa(binary);
 }

@@ -44,6 +44,13 @@ export interface Platform {
   readonly secrets: SecretStore;
   openExternal(url: string): Promise<OpenLinkResult>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * The workbench has locked and dropped its key: start the page again so nothing decrypted stays in
+   * memory or on screen (SECURITY.md B4). The shell is told first, so it refuses data-bearing calls.
+   */
+  restartLocked(): Promise<void>;
+  /** The workbench has been unlocked; the shell serves data-bearing calls again. */
+  reportUnlocked(): Promise<void>;
   /** Keeps an automatic backup package where the shell can (Electron: user data folder). */
   writeBackup?(fileName: string, bytes: Uint8Array, keep: number): Promise<{ location: string; removed: string[] }>;
 }

@@ -49,6 +49,11 @@ export function createBrowserPlatform(): Platform {
       window.open(decision.url, '_blank', 'noopener,noreferrer');
       return { opened: true };
     },
+    async restartLocked() {
+      window.location.reload();
+    },
+    // The browser has no privileged side to tell.
+    async reportUnlocked() {},
     onMenuCommand(listener: (command: MenuCommand) => void) {
       const onKey = (event: KeyboardEvent) => {
         const command = menuCommandForKey(event);

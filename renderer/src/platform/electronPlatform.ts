@@ -41,5 +41,18 @@ export function createElectronPlatform(bridge: WorkbenchBridge): Platform {
       });
     },
     writeBackup: (fileName, bytes, keep) => call('backup:write', { fileName, bytes, keep }),
+    async restartLocked() {
+      // Main marks itself locked and reloads this page; a reload started here would be refused as
+      // a navigation. Only if main cannot be told is the page's own reload tried.
+      try {
+        await call('lock:set', { locked: true });
+      } catch (error) {
+        console.warn('Could not tell the shell the workbench locked:', error);
+        window.location.reload();
+      }
+    },
+    async reportUnlocked() {
+      await call('lock:set', { locked: false });
+    },
   };
 }

@@ -9,6 +9,7 @@ import type { Change } from '@shared/changes/change';
 import type { StateRecord } from '@shared/changes/reducer';
 import { plainCodec, type StorageCodec } from '../db/storageCodec';
 import type { StoredBlobRow } from '../db/storedRows';
+import { deriveSubkey } from './keyring';
 import { isSealedBody, openJson, placeOf, sealBytes, sealJson, SEALED_FORMAT, SealedBodyError } from './sealedBody';
 
 /** A photo's sealed bytes: kept as a Blob so IndexedDB stores them outside the row, as plain photos are. */
@@ -19,6 +20,8 @@ interface SealedBlobBody {
 }
 
 export interface EncryptingCodec extends StorageCodec {
+  /** A key for another purpose derived from the data key (keyring.ts deriveSubkey), which never leaves here. */
+  readonly deriveKey: (salt: Uint8Array, info: string, use: 'aes-gcm' | 'hmac') => Promise<CryptoKey>;
   /** Zeroes the data key; every later call fails as locked. */
   dispose(): void;
   readonly disposed: boolean;
@@ -38,7 +41,7 @@ export class PlainBodyRefusedError extends Error {
   }
 }
 
-function isSealedBlob(body: unknown): body is SealedBlobBody {
+export function isSealedBlob(body: unknown): body is SealedBlobBody {
   return (
     typeof body === 'object' &&
     body !== null &&
@@ -66,6 +69,7 @@ export function createEncryptingCodec(dataKey: Uint8Array, options: { acceptPlai
     get disposed() {
       return disposed;
     },
+    deriveKey: (salt, info, use) => deriveSubkey(live(), salt, info, use),
     dispose() {
       disposed = true;
       key.fill(0);

@@ -4,7 +4,7 @@
  * (AES-256-GCM, WebCrypto) by a key-encryption key derived from the passphrase with PBKDF2-SHA256
  * (600,000 iterations, random 128-bit salt: the OWASP 2023 figure SECURITY.md B2 asks for). The wrapped
  * DEK, salt and parameters sit in the meta table: without the passphrase they are useless. Where the
- * desktop shell has a real OS keychain, a second copy of the DEK is kept by safeStorage (osUnlock.ts).
+ * desktop shell has a real OS keychain, a second copy of the DEK is kept by safeStorage (vault.ts).
  */
 
 export const PBKDF2_ITERATIONS = 600_000;
@@ -89,6 +89,34 @@ export async function unwrapWithPassphrase(wrapped: PassphraseWrappedKey, passph
   } catch {
     throw new WrongPassphraseError();
   }
+}
+
+/**
+ * A key for another purpose (sealing a backup, checking which key sealed it) derived from the DEK with
+ * HKDF-SHA256: a fresh salt gives each use its own key, and the `info` label keeps purposes apart, so
+ * nothing but the storage codec ever encrypts with the DEK itself.
+ */
+export async function deriveSubkey(
+  dataKey: Uint8Array,
+  salt: Uint8Array,
+  info: string,
+  use: 'aes-gcm' | 'hmac',
+): Promise<CryptoKey> {
+  const material = await crypto.subtle.importKey('raw', dataKey as Uint8Array<ArrayBuffer>, 'HKDF', false, [
+    'deriveKey',
+  ]);
+  const params = {
+    name: 'HKDF',
+    hash: 'SHA-256',
+    salt: salt as Uint8Array<ArrayBuffer>,
+    info: new TextEncoder().encode(info),
+  };
+  return use === 'aes-gcm'
+    ? crypto.subtle.deriveKey(params, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt'])
+    : crypto.subtle.deriveKey(params, material, { name: 'HMAC', hash: 'SHA-256', length: 256 }, false, [
+        'sign',
+        'verify',
+      ]);
 }
 
 export async function createKeyring(

@@ -5,6 +5,7 @@
  * unlock is for.
  */
 import { useSyncExternalStore } from 'react';
+import { OS_DATA_KEY_SECRET } from '@shared/ipc/lockPolicy';
 import type { Platform } from '../platform/Platform';
 import { WorkbenchLockedError } from './encryptingCodec';
 
@@ -14,7 +15,7 @@ export const MIN_IDLE_MINUTES = 1;
 /** The organisation's maximum: a laptop left open is locked within the hour whatever the setting. */
 export const MAX_IDLE_MINUTES = 60;
 /** The name under which the OS keychain (safeStorage) keeps a copy of the data key. */
-export const OS_DATA_KEY_SECRET = 'workbench-data-key';
+export { OS_DATA_KEY_SECRET };
 
 export interface LockSettings {
   idleMinutes: number;

@@ -46,3 +46,17 @@ export async function dataKeyFromOs(platform: Platform): Promise<Uint8Array | nu
   if (!stored) return null;
   return Uint8Array.from(atob(stored), (char) => char.charCodeAt(0));
 }
+
+/**
+ * Makes sure the OS keychain holds the data key where the platform has a real one: after a passphrase
+ * unlock, for a keychain that became available after the passphrase was made, or a copy that was lost
+ * (the secrets file removed, the OS account's keychain reset). Returns whether the keychain now holds it.
+ */
+export async function ensureOsCopy(platform: Platform, dataKey: Uint8Array): Promise<boolean> {
+  if (!(await osKeychainAvailable(platform))) return false;
+  const kept = await dataKeyFromOs(platform).catch(() => null);
+  const same = kept !== null && kept.length === dataKey.length && kept.every((byte, index) => byte === dataKey[index]);
+  kept?.fill(0);
+  if (same) return true;
+  return keepOsCopy(platform, dataKey);
+}

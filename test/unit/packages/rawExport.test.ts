@@ -14,6 +14,17 @@ import { plainCodec } from '../../../renderer/src/db/storageCodec';
 import { RawDatabaseError } from '../../../renderer/src/packages/rawDatabaseReader';
 import { exportRawDatabase, type RawExportPart } from '../../../renderer/src/packages/rawExport';
 import { WorkbenchDatabase } from '../../../renderer/src/db/WorkbenchDatabase';
+import { createEncryptingCodec } from '../../../renderer/src/security/encryptingCodec';
+import { generateDataKey } from '../../../renderer/src/security/keyring';
+import {
+  openBytes,
+  openJson,
+  placeOf,
+  SEALED_FORMAT,
+  SealedBodyError,
+  type SealedBody,
+} from '../../../renderer/src/security/sealedBody';
+import { base64ToBytes as fromBase64 } from '../../../renderer/src/security/base64';
 import { databaseFingerprint, seedInspection } from '../../support/inspectionFixture';
 import { openTestDatabase, testSession } from '../../support/testDatabase';
 import { unzipPackage } from '../../support/zipCrafting';
@@ -169,6 +180,65 @@ describe('exportRawDatabase', () => {
     const all = new Map(parts.flatMap((part) => [...unzipPackage(part.bytes)]));
     for (const hash of seeded.blobHashes) expect(all.has(`raw/blobs/${hash}`)).toBe(true);
     expect(unzipPackage(parts[parts.length - 1]?.bytes ?? new Uint8Array(0)).has('raw/unreadable.json')).toBe(true);
+  });
+
+  it('decrypts nothing from an encrypted database: sealed rows and photos go out as stored, openable only with the key', async () => {
+    const name = `recovery-sealed-${uuidv4()}`;
+    const db = await openTestDatabase(name);
+    const dataKey = generateDataKey();
+    const codec = createEncryptingCodec(dataKey, { acceptPlain: false });
+    const store = new DataStore(db, codec);
+    const seeded = await seedInspection(store, testSession(), { reference: 'INS-SEALED-7731', photos: 1 });
+    const finding = await store.get('finding', seeded.findingIds[0] ?? '');
+    const photo = await store.blobBytes(seeded.blobHashes[0] ?? '');
+    if (!finding || !photo) throw new Error('fixture missing');
+    await db.meta.put({ key: 'keyring', value: { note: 'the passphrase-wrapped data key lives here' } });
+    db.close();
+
+    const { parts, summary } = await exportParts(name);
+
+    expect(summary.plain).toBe(0);
+    expect(summary.sealed).toBeGreaterThan(5);
+    expect(summary.unreadable).toEqual([]);
+    const bytes = Buffer.from(parts[0]?.bytes ?? new Uint8Array(0));
+    for (const text of ['INS-SEALED-7731', finding.title]) expect(bytes.includes(Buffer.from(text))).toBe(false);
+    expect(bytes.includes(Buffer.from(photo.subarray(20_000, 20_032)))).toBe(false);
+
+    // What was exported is what was stored, so the key (and only the key) opens it.
+    const files = unzipPackage(parts[0]?.bytes ?? new Uint8Array(0));
+    const findings = json<
+      {
+        key: string;
+        value: { id: string; body: { sealed: string; iv: { base64: string }; data: { base64: string } } };
+      }[]
+    >(files, 'raw/findings.json');
+    const exported = findings.find((row) => row.key === finding.id)?.value.body;
+    if (!exported) throw new Error('the finding was not exported');
+    const sealedBody: SealedBody = {
+      sealed: SEALED_FORMAT,
+      iv: fromBase64(exported.iv.base64),
+      data: fromBase64(exported.data.base64),
+    };
+    expect(openJson(dataKey, placeOf('findings', finding.id), sealedBody, 'test')).toEqual(finding);
+    expect(() => openJson(generateDataKey(), placeOf('findings', finding.id), sealedBody, 'test')).toThrow(
+      SealedBodyError,
+    );
+    const blobs = json<{ sha256: string; iv: { base64: string } }[]>(files, 'raw/blobs.json');
+    const sealedPhoto = files.get(`raw/blobs/${seeded.blobHashes[0] ?? ''}.sealed`);
+    const iv = blobs.find((row) => row.sha256 === seeded.blobHashes[0])?.iv.base64;
+    if (!sealedPhoto || !iv) throw new Error('the photo was not exported sealed');
+    expect(
+      openBytes(
+        dataKey,
+        placeOf('blobs', seeded.blobHashes[0] ?? ''),
+        { sealed: SEALED_FORMAT, iv: fromBase64(iv), data: sealedPhoto },
+        'test',
+      ),
+    ).toEqual(photo);
+    expect(json<unknown[]>(files, 'raw/meta.json')).toContainEqual({
+      key: 'keyring',
+      value: { key: 'keyring', value: { note: 'the passphrase-wrapped data key lives here' } },
+    });
   });
 
   it('refuses to export a database that does not exist, without creating it', async () => {

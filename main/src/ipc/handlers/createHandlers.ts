@@ -8,6 +8,7 @@ import type { BrowserWindow, Dialog, Shell } from 'electron';
 import { MAX_IPC_FILE_BYTES } from '@shared/ipc/contract';
 import { writeBackup } from '../../backups/backupFolder';
 import type { SecretStore } from '../../secrets/secretStore';
+import type { LockGate } from '../../security/lockGate';
 import { checkExternalLink } from '@shared/security/externalLinks';
 import type { IpcHandlers } from '../validatedIpc';
 
@@ -19,6 +20,7 @@ export interface HandlerDeps {
   dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
   shell: Pick<Shell, 'openExternal'>;
   secrets: SecretStore;
+  lockGate: LockGate;
   window(): BrowserWindow | null;
 }
 
@@ -76,6 +78,15 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     },
 
     'backup:write': ({ fileName, bytes, keep }) => writeBackup(deps.backupFolder, fileName, bytes, keep),
+
+    'lock:set': ({ locked }, event) => {
+      const decision = deps.lockGate.claim(locked);
+      if (!decision.allowed) throw new Error(`The workbench stays locked: ${decision.reason}.`);
+      // Main reloads the page itself: a reload the page starts is a navigation, which the navigation
+      // guard refuses. After answering, so the renderer's call settles before its document goes.
+      if (locked) setTimeout(() => event.sender.reload(), 0);
+      return { locked };
+    },
   };
 }
 

@@ -2,6 +2,8 @@
  * Import an inspection package. The whole file is checked first (structure, names, sizes, hashes,
  * schema, the change log's own hashes, state against log) and shown to the inspector; nothing is
  * written until they confirm, and then all of it is written in one transaction or none of it.
+ * An encrypted backup (security/sealedPackage.ts) is opened first: with this workbench's key when it
+ * made the backup, otherwise with the passphrase the inspector enters.
  */
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -11,23 +13,27 @@ import { ErrorSummary } from '../../components/govuk/ErrorSummary';
 import { FileUpload } from '../../components/govuk/FileUpload';
 import { NotificationBanner } from '../../components/govuk/NotificationBanner';
 import { SummaryList } from '../../components/govuk/SummaryList';
-import { useDataStore } from '../../db/DataContext';
+import { useData } from '../../db/DataContext';
 import { formatDateTime } from '../../forms/dateParts';
 import { importPackage, type ImportSummary } from '../../packages/importPackage';
 import { parsePackage, type ParsedPackage } from '../../packages/readPackage';
+import { WrongPassphraseError } from '../../security/keyring';
+import { isSealedPackage, openSealedPackage, openSealedPackageWithPassphrase } from '../../security/sealedPackage';
+import { BackupPassphraseForm } from './BackupPassphraseForm';
 
 const MAX_PACKAGE_FILE_BYTES = 2 * 1024 * 1024 * 1024;
 
 type Step =
   | { kind: 'choose'; error?: string }
   | { kind: 'checking' }
+  | { kind: 'passphrase'; bytes: Uint8Array; fileName: string; sealedAt: string; error?: string }
   | { kind: 'confirm'; parsed: ParsedPackage; fileName: string }
   | { kind: 'importing' }
   | { kind: 'done'; summary: ImportSummary };
 
 export function ImportPackagePage() {
   usePageTitle('Import an inspection package');
-  const store = useDataStore();
+  const { store, packageKeys } = useData();
   const [files, setFiles] = useState<readonly File[]>([]);
   const [step, setStep] = useState<Step>({ kind: 'choose' });
 
@@ -38,9 +44,24 @@ export function ImportPackagePage() {
       return setStep({ kind: 'choose', error: `${file.name} is larger than the 2 GB limit. Nothing was imported.` });
     setStep({ kind: 'checking' });
     try {
-      const parsed = await parsePackage(new Uint8Array(await file.arrayBuffer()));
-      setStep({ kind: 'confirm', parsed, fileName: file.name });
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      if (!isSealedPackage(bytes))
+        return setStep({ kind: 'confirm', parsed: await parsePackage(bytes), fileName: file.name });
+      const opened = await openSealedPackage(bytes, packageKeys.deriveKey);
+      if (!opened.opened) return setStep({ kind: 'passphrase', bytes, fileName: file.name, sealedAt: opened.sealedAt });
+      setStep({ kind: 'confirm', parsed: await parsePackage(opened.zip), fileName: file.name });
     } catch (error) {
+      setStep({ kind: 'choose', error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  async function openWithPassphrase(sealed: Extract<Step, { kind: 'passphrase' }>, passphrase: string) {
+    try {
+      const zip = await openSealedPackageWithPassphrase(sealed.bytes, passphrase);
+      setStep({ kind: 'confirm', parsed: await parsePackage(zip), fileName: sealed.fileName });
+    } catch (error) {
+      if (error instanceof WrongPassphraseError)
+        return setStep({ ...sealed, error: 'The passphrase is not right for this backup' });
       setStep({ kind: 'choose', error: error instanceof Error ? error.message : String(error) });
     }
   }
@@ -59,8 +80,16 @@ export function ImportPackagePage() {
       {step.kind === 'choose' && step.error && (
         <ErrorSummary title="The package was not imported" errors={[{ text: step.error, href: '#package-file' }]} />
       )}
-      <h1 className="govuk-heading-l">Import an inspection package</h1>
-      {step.kind === 'done' ? (
+      {step.kind !== 'passphrase' && <h1 className="govuk-heading-l">Import an inspection package</h1>}
+      {step.kind === 'passphrase' ? (
+        <BackupPassphraseForm
+          fileName={step.fileName}
+          sealedAt={step.sealedAt}
+          error={step.error}
+          onPassphrase={(passphrase) => openWithPassphrase(step, passphrase)}
+          onCancel={() => setStep({ kind: 'choose' })}
+        />
+      ) : step.kind === 'done' ? (
         <>
           <NotificationBanner type="success" title="Imported">
             {step.summary.newChanges} new changes imported ({step.summary.skippedChanges} already on this device),{' '}
@@ -104,14 +133,14 @@ export function ImportPackagePage() {
       ) : (
         <>
           <p className="govuk-body">
-            A package exported from the workbench on this or another laptop. Changes already on this device are skipped,
-            so importing twice is safe.
+            A package exported from the workbench on this or another laptop, or one of its automatic backups (.iwpkg).
+            Changes already on this device are skipped, so importing twice is safe.
           </p>
           <FileUpload
             id="package-file"
             label="Inspection package"
             labelSize="s"
-            accept=".zip,application/zip"
+            accept=".zip,.iwpkg,application/zip"
             files={files}
             onChange={setFiles}
             error={step.kind === 'choose' ? step.error : undefined}

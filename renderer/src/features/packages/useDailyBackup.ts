@@ -1,11 +1,12 @@
 /**
- * The desktop app's automatic daily backup: once a day, a package of everything goes to the backups
- * folder in the user data directory, keeping the newest seven. The browser has no such folder, so
- * there the platform offers no `writeBackup` and nothing happens.
+ * The desktop app's automatic daily backup: once a day, an encrypted package of everything
+ * (packages/backupPackage.ts) goes to the backups folder in the user data directory, keeping the
+ * newest seven. The browser has no such folder, so there the platform offers no `writeBackup` and
+ * nothing happens.
  */
 import { useEffect } from 'react';
 import { useData } from '../../db/DataContext';
-import { buildPackage } from '../../packages/writePackage';
+import { buildBackupPackage } from '../../packages/backupPackage';
 import { usePlatform } from '../../platform/PlatformContext';
 
 const LAST_BACKUP_KEY = 'last-automatic-backup';
@@ -20,7 +21,7 @@ export function backupFileName(date: Date): string {
 }
 
 export function useDailyBackup(): void {
-  const { store, session, profile } = useData();
+  const { store, session, profile, packageKeys } = useData();
   const platform = usePlatform();
   useEffect(() => {
     if (!platform.writeBackup) return;
@@ -31,7 +32,7 @@ export function useDailyBackup(): void {
       const now = new Date();
       if (cancelled || (last && now.getTime() - Date.parse(last) < DAY_MS)) return;
       try {
-        const bytes = await buildPackage(store, { kind: 'everything' }, session.actor, profile.device.id);
+        const bytes = await buildBackupPackage(store, session.actor, profile.device.id, packageKeys, now);
         await writeBackup(backupFileName(now), bytes);
         await store.setMeta(LAST_BACKUP_KEY, now.toISOString());
       } catch (error) {
@@ -42,5 +43,5 @@ export function useDailyBackup(): void {
     return () => {
       cancelled = true;
     };
-  }, [store, session, profile, platform]);
+  }, [store, session, profile, platform, packageKeys]);
 }

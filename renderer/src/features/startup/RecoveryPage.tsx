@@ -2,7 +2,8 @@
  * The recovery screen, shown when the local database cannot be opened (SECURITY.md D5, test case 7).
  * It deletes nothing and offers no reset: it explains what happened, lets the inspector copy out
  * everything that can still be read (the raw export, saved through the platform bridge, in parts if
- * the photos are large) and says what to do next. The layout provides <main>.
+ * the photos are large; encrypted data stays encrypted, see rawExport.ts) and says what to do next.
+ * The layout provides <main>.
  */
 import { useState } from 'react';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -70,8 +71,9 @@ export function RecoveryPage({ error }: { error: DatabaseUnavailableError }) {
           Records that cannot be read are skipped and listed in the export. Nothing on this device is changed.
         </p>
         <p className="govuk-body">
-          The export contains inspection data. Save it where you would keep other inspection records, not on a shared or
-          removable drive.
+          Nothing is decrypted: data this workbench encrypted stays encrypted in the export, and only your passphrase
+          opens it. Anything not yet encrypted on this device is exported readable, so save the export where you would
+          keep other inspection records, not on a shared or removable drive.
         </p>
         <Button type="button" onClick={() => void runExport()} disabled={running} preventDoubleClick>
           Export everything that can still be read
@@ -91,7 +93,8 @@ export function RecoveryPage({ error }: { error: DatabaseUnavailableError }) {
           </li>
           <li>Until then, record new inspection work on another device or on paper.</li>
         </ol>
-        <Button type="button" variant="secondary" onClick={() => window.location.reload()} disabled={running}>
+        {/* Through the platform: in the desktop app a reload the page starts is a refused navigation. */}
+        <Button type="button" variant="secondary" onClick={() => void platform.restartLocked()} disabled={running}>
           Try opening the data again
         </Button>
       </div>
@@ -150,6 +153,11 @@ function ExportDone({ summary, savedParts }: { summary: RawExportSummary; savedP
         {summary.unreadable.length === 0
           ? 'Everything could be read.'
           : `${summary.unreadable.length.toLocaleString('en-GB')} could not be read; they are listed in raw/unreadable.json in the export.`}
+      </p>
+      <p className="govuk-body">
+        {summary.plain === 0
+          ? 'Everything was exported encrypted, as it was stored: only your passphrase opens it.'
+          : `${summary.plain.toLocaleString('en-GB')} records, changes and photo files were not encrypted on this device, so anyone with the export can read them.`}
       </p>
       {listed.length > 0 && (
         <Details summary="What could not be read">

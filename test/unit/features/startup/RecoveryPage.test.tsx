@@ -25,6 +25,8 @@ function fakePlatform(saveFile: (name: string, bytes: Uint8Array) => Promise<Sav
     secrets: { status: unused, get: unused, set: unused, delete: unused },
     openExternal: unused,
     onMenuCommand: () => () => undefined,
+    restartLocked: unused,
+    reportUnlocked: unused,
   };
 }
 
@@ -33,6 +35,8 @@ const summary: RawExportSummary = {
   version: 20,
   stores: [{ name: 'changes', records: 12, unreadable: 0 }],
   blobs: 3,
+  sealed: 15,
+  plain: 0,
   unreadable: [{ store: 'blobs', key: 'ab12', reason: 'its photo bytes cannot be read (NotFoundError)' }],
   parts: 2,
 };

@@ -11,6 +11,7 @@ import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { ipcContract, MAX_IPC_FILE_BYTES } from '@shared/ipc/contract';
 import { createHandlers, type HandlerDeps } from '../../../../../main/src/ipc/handlers/createHandlers';
 import { SecretStore } from '../../../../../main/src/secrets/secretStore';
+import { LockGate } from '../../../../../main/src/security/lockGate';
 
 const event = {} as IpcMainInvokeEvent;
 
@@ -39,6 +40,7 @@ function setup(options: { window?: BrowserWindow; picked?: string[] | null; save
     dialog: { showOpenDialog, showSaveDialog },
     shell: { openExternal },
     secrets: new SecretStore(safeStorage, join(folder, 'secrets.json'), 'darwin'),
+    lockGate: new LockGate(() => undefined),
     window: () => options.window ?? null,
   };
   return { handlers: createHandlers(deps), showOpenDialog, showSaveDialog, openExternal };
