@@ -68,3 +68,28 @@ export function isResolvedBy(conflict: FieldConflict, resolvedChangeIds: readonl
   const resolved = new Set(resolvedChangeIds);
   return conflict.changeIds.every((id) => resolved.has(id));
 }
+
+/**
+ * The newest edit on each competing line: a person may have edited the field again on their own
+ * laptop after the edit that conflicts (each later edit based on their previous one). Following
+ * those edits forward from each competing change gives the text its author last wrote, which is what
+ * a person resolving the conflict must see. Where a line itself forks, that fork is a conflict of its
+ * own; here the newest branch is followed.
+ */
+export function latestOnEachLine(conflict: FieldConflict, recordChanges: readonly Change[]): Change[] {
+  const children = new Map<string, Change[]>();
+  for (const change of recordChanges) {
+    if (change.op === 'delete' || !(conflict.field in change.fields)) continue;
+    const base = change.base[conflict.field];
+    if (base) children.set(base, [...(children.get(base) ?? []), change]);
+  }
+  const newestChild = (change: Change): Change | undefined =>
+    [...(children.get(change.hlc) ?? [])].sort((a, b) => compareHlc(b.hlc, a.hlc))[0];
+  const latest: Change[] = [];
+  for (const id of conflict.changeIds) {
+    let current = recordChanges.find((change) => change.id === id);
+    for (let next = current && newestChild(current); next; next = newestChild(next)) current = next;
+    if (current) latest.push(current);
+  }
+  return latest;
+}

@@ -4,7 +4,7 @@
  * screen: who wrote what, when, on which laptop.
  */
 import type { Change } from '@shared/changes/change';
-import { isResolvedBy, type FieldConflict } from '@shared/changes/conflicts';
+import { isResolvedBy, latestOnEachLine, type FieldConflict } from '@shared/changes/conflicts';
 import type { DataStore } from '../db/DataStore';
 
 export async function openConflicts(store: DataStore, filter: { inspectionId?: string; entityId?: string } = {}): Promise<FieldConflict[]> {
@@ -27,6 +27,8 @@ export interface ConflictDetail {
   conflict: FieldConflict;
   /** The competing changes, oldest clock first. */
   changes: Change[];
+  /** For each competing change, the newest edit its author built on it (itself when none): what each side last wrote. */
+  latest: Change[];
   /** The value the field shows now (the reducer's pick until a person decides). */
   current: unknown;
 }
@@ -39,5 +41,5 @@ export async function conflictDetail(store: DataStore, key: string): Promise<Con
     .map((id) => log.find((change) => change.id === id))
     .filter((change): change is Change => change !== undefined);
   const record = await store.get(conflict.entity, conflict.entityId);
-  return { conflict, changes, current: record ? (record as Record<string, unknown>)[conflict.field] : undefined };
+  return { conflict, changes, latest: latestOnEachLine(conflict, log), current: record ? (record as Record<string, unknown>)[conflict.field] : undefined };
 }

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../../../shared/changes/change';
-import { conflictKey, findConflicts, isResolvedBy } from '../../../shared/changes/conflicts';
+import { conflictKey, findConflicts, isResolvedBy, latestOnEachLine } from '../../../shared/changes/conflicts';
 
 let counter = 0;
 function edit(fields: Record<string, string>, base: Record<string, string | null>, device = 'd1'): Change {
@@ -68,5 +68,15 @@ describe('findConflicts', () => {
     const reopened = findConflicts([a, b, late])[0];
     if (!reopened) throw new Error('no conflict');
     expect(isResolvedBy(reopened, [a.id, b.id])).toBe(false);
+  });
+
+  it('shows each side as its author last wrote it, when they edited again on their own laptop', () => {
+    const a1 = edit({ statement: 'A draft' }, { statement: 'h0' }, 'd1');
+    const a2 = edit({ statement: 'A final' }, { statement: a1.hlc }, 'd1');
+    const b1 = edit({ statement: 'B' }, { statement: 'h0' }, 'd2');
+    const conflict = findConflicts([a1, a2, b1])[0];
+    if (!conflict) throw new Error('no conflict');
+    expect(conflict.changeIds).toEqual([a1.id, b1.id]);
+    expect(latestOnEachLine(conflict, [b1, a2, a1]).map((change) => change.fields['statement'])).toEqual(['A final', 'B']);
   });
 });

@@ -42,7 +42,7 @@ export function ResolveConflictPage() {
   const [merged, setMerged] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const fieldName = detail ? describeField(detail.conflict.field) : 'value';
-  const mergedText = merged ?? (detail ? describeMergeStart(detail.changes, detail.conflict.field) : '');
+  const mergedText = merged ?? (detail ? describeMergeStart(detail.latest, detail.conflict.field) : '');
   usePageTitle(`Resolve a conflict in the ${fieldName}`);
 
   const form = useFormSubmission(
@@ -53,8 +53,9 @@ export function ResolveConflictPage() {
       if (choice === MERGE && !mergedText.trim()) errors['merged'] = 'Enter the merged text';
       if (!reason.trim()) errors['reason'] = 'Enter why you chose this';
       if (Object.keys(errors).length > 0) return { ok: false as const, errors };
-      const picked: ConflictChoice = choice === MERGE ? { kind: 'merged', value: mergedText } : { kind: 'kept', changeId: choice };
-      return { ok: true as const, value: resolutionRequest(detail.conflict, detail.changes, picked, reason) };
+      const picked: ConflictChoice =
+        choice === MERGE ? { kind: 'merged', value: mergedText } : { kind: 'kept', changeId: choice };
+      return { ok: true as const, value: resolutionRequest(detail.conflict, detail.latest, picked, reason) };
     },
     async (request) => {
       await commit(request);
@@ -65,7 +66,8 @@ export function ResolveConflictPage() {
 
   if (detail === undefined) return <p className="govuk-body">Loading the conflict…</p>;
   if (detail === null) return <NotFoundPage />;
-  const { conflict, changes, current, title } = detail;
+  // Each side as its author last wrote it: a later edit on the same laptop continues that side.
+  const { conflict, latest: changes, changes: starts, current, title } = detail;
   const textual = changes.every((change) => typeof change.fields[conflict.field] === 'string');
   return (
     <>
@@ -81,8 +83,16 @@ export function ResolveConflictPage() {
       </p>
       <div className="govuk-grid-row">
         {changes.map((change, index) => (
-          <div key={change.id} className={changes.length === 2 ? 'govuk-grid-column-one-half' : 'govuk-grid-column-one-third'}>
-            <VersionCard change={change} field={conflict.field} number={index + 1} />
+          <div
+            key={change.id}
+            className={changes.length === 2 ? 'govuk-grid-column-one-half' : 'govuk-grid-column-one-third'}
+          >
+            <VersionCard
+              change={change}
+              field={conflict.field}
+              number={index + 1}
+              editedAgain={starts[index]?.id !== change.id}
+            />
           </div>
         ))}
       </div>
@@ -137,14 +147,27 @@ export function ResolveConflictPage() {
   );
 }
 
-function VersionCard({ change, field, number }: { change: Change; field: string; number: number }) {
+function VersionCard({
+  change,
+  field,
+  number,
+  editedAgain,
+}: {
+  change: Change;
+  field: string;
+  number: number;
+  editedAgain: boolean;
+}) {
   return (
     <SummaryList
       card={{ title: `Version ${number}`, headingLevel: 2 }}
       rows={[
         { key: 'Text', value: <span className="app-preserve-lines">{describeValue(change.fields[field])}</span> },
         { key: 'By', value: change.actor.name },
-        { key: 'When', value: formatDateTime(change.at.utc) },
+        {
+          key: 'When',
+          value: `${formatDateTime(change.at.utc)}${editedAgain ? ' (their latest edit; the earlier ones are in the audit trail)' : ''}`,
+        },
         { key: 'Reason given', value: change.reason ?? 'None' },
       ]}
     />

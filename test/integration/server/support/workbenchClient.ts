@@ -99,7 +99,7 @@ export async function aWorkbench(
     async resolve(conflict, choice, reason) {
       const detail = await conflictDetail(store, conflict.key);
       if (!detail) throw new Error(`No conflict ${conflict.key}`);
-      await commit(resolutionRequest(conflict, detail.changes, choice, reason));
+      await commit(resolutionRequest(conflict, detail.latest, choice, reason));
     },
   };
 }
