@@ -292,6 +292,11 @@ export const PullQuerySchema = z
      * because its main cursor is already past the inspection's earlier changes.
      */
     inspectionId: Id.optional(),
+    /**
+     * "true": leave out the changes the signed-in device pushed itself. The device already holds them
+     * (the push's device head says so), so a workbench need not download its own work again.
+     */
+    excludeOwnDevice: z.enum(['true', 'false']).optional(),
   })
   .strict();
 export type PullQuery = z.infer<typeof PullQuerySchema>;

@@ -97,6 +97,7 @@ export class GatewayClient {
     if (query.since !== undefined) params['since'] = query.since;
     if (query.limit !== undefined) params['limit'] = String(query.limit);
     if (query.inspectionId !== undefined) params['inspectionId'] = query.inspectionId;
+    if (query.excludeOwnDevice !== undefined) params['excludeOwnDevice'] = query.excludeOwnDevice;
     return this.json('GET', '/changes', PullResponseSchema, { query: params });
   }
 

@@ -34,7 +34,12 @@ export async function pullChanges(
   let since = (cursorKey ? await store.getMeta<string>(cursorKey) : undefined) ?? '0';
   let received = 0;
   for (;;) {
-    const page = await client.pull({ since, limit: PAGE_SIZE, ...(options.inspectionId ? { inspectionId: options.inspectionId } : {}) });
+    const page = await client.pull({
+      since,
+      limit: PAGE_SIZE,
+      excludeOwnDevice: 'true',
+      ...(options.inspectionId ? { inspectionId: options.inspectionId } : {}),
+    });
     const changes = page.changes.map(withoutReceipt);
     for (const change of changes) {
       const { hash, ...unsigned } = change;

@@ -22,6 +22,8 @@ interface PulledRow {
 
 export async function pullChanges(context: GatewayContext, auth: AuthContext, query: PullQuery): Promise<PullResponse> {
   const since = Number(query.since);
+  // A device that asks not to receive its own changes gets no row of its own device (null matches none).
+  const ownDevice = query.excludeOwnDevice === 'true' ? auth.deviceId : null;
   let rows: PulledRow[];
   if (query.inspectionId) {
     const member = await context.sql.query(
@@ -31,17 +33,18 @@ export async function pullChanges(context: GatewayContext, auth: AuthContext, qu
     if (member.length === 0) throw forbidden('not-on-team', `You are not on the team of inspection ${query.inspectionId}.`);
     rows = await context.sql.query<PulledRow>(
       `SELECT server_seq, received_at, clock_skew_ms, clock_skew_flagged, body FROM changes
-        WHERE inspection_id = $1 AND server_seq > $2 ORDER BY server_seq LIMIT $3`,
-      [query.inspectionId, since, query.limit + 1],
+        WHERE inspection_id = $1 AND server_seq > $2 AND device_id IS DISTINCT FROM $4
+        ORDER BY server_seq LIMIT $3`,
+      [query.inspectionId, since, query.limit + 1, ownDevice],
     );
   } else {
     rows = await context.sql.query<PulledRow>(
       `SELECT server_seq, received_at, clock_skew_ms, clock_skew_flagged, body FROM changes
-        WHERE server_seq > $2
+        WHERE server_seq > $2 AND device_id IS DISTINCT FROM $4
           AND (inspection_id IN (SELECT inspection_id FROM team_members WHERE user_id = $1)
                OR (inspection_id IS NULL AND owner_user_id = $1))
         ORDER BY server_seq LIMIT $3`,
-      [auth.user.id, since, query.limit + 1],
+      [auth.user.id, since, query.limit + 1, ownDevice],
     );
   }
   const hasMore = rows.length > query.limit;

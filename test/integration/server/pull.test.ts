@@ -106,6 +106,20 @@ describe.each(BACKENDS)('pull on %s', (backend) => {
     expect(caughtUp.changes).toHaveLength(4);
   });
 
+  it('leaves out the caller’s own device’s changes when asked, for the main feed and an inspection', async () => {
+    const lead = await aPerson(app, db.sql, 'lead-inspector');
+    const colleague = await aPerson(app, db.sql);
+    const inspectionId = await anAssignedInspection(db.sql, [{ person: lead, role: 'lead' }, { person: colleague }]);
+    const leadLog = new DeviceLog(lead);
+    await push(app, lead, leadLog.sites(inspectionId, 3));
+    await push(app, colleague, new DeviceLog(colleague).sites(inspectionId, 2));
+    for (const extra of ['&excludeOwnDevice=true', `&excludeOwnDevice=true&inspectionId=${inspectionId}`]) {
+      const others = await pullAll(lead, 100, '0', extra);
+      expect(others.changes.map((change) => change.device)).toEqual([colleague.deviceId, colleague.deviceId]);
+    }
+    expect((await pullAll(lead, 100, '0', `&inspectionId=${inspectionId}`)).changes).toHaveLength(5);
+  });
+
   it('refuses a malformed cursor or limit with 400', async () => {
     const person = await aPerson(app, db.sql);
     for (const query of ['since=abc', 'limit=0', 'limit=100000', 'since=-1', 'surprise=1']) {
