@@ -37,6 +37,8 @@ export interface Workbench {
   store: DataStore;
   profile: DeviceProfile;
   engine: SyncEngine;
+  /** Quits and starts the app again: a new engine and session over the same database and secret store. */
+  restartApp(): Promise<void>;
   /** Every request the engine made, in order. */
   requests: { method: string; url: string; bytes: number; headers: Record<string, string> }[];
   commit: DataStore['commit'] extends (session: never, ...rest: infer R) => infer T ? (...rest: R) => T : never;
@@ -60,29 +62,54 @@ export async function aWorkbench(
   await db.open();
   const store = new DataStore(db, plainCodec);
   const initials = `${name.slice(0, 1)}${String.fromCharCode(65 + (people % 26))}`.toUpperCase();
-  const profile = await createProfile(store, { name, initials, email: '', agencyRole: 'lead-inspector' }, `${name}’s laptop`);
+  const profile = await createProfile(
+    store,
+    { name, initials, email: '', agencyRole: 'lead-inspector' },
+    `${name}’s laptop`,
+  );
   const requests: Workbench['requests'] = [];
   const recording: FetchLike = async (input, init) => {
     const body = init.body;
     const bytes = typeof body === 'string' ? body.length : body instanceof Uint8Array ? body.byteLength : 0;
-    requests.push({ method: init.method ?? 'GET', url: input, bytes, headers: { ...(init.headers as Record<string, string>) } });
+    requests.push({
+      method: init.method ?? 'GET',
+      url: input,
+      bytes,
+      headers: { ...(init.headers as Record<string, string>) },
+    });
     return fetchImpl(input, init);
   };
-  const session = new SyncSession(memorySecretStore(), store, profile, recording);
-  const engine = new SyncEngine(store, profile, session, { intervalMs: 3_600_000, backoffMs: 3_600_000, ...options });
+  const secrets = memorySecretStore();
+  const engineOptions = { intervalMs: 3_600_000, backoffMs: 3_600_000, ...options };
+  const engine = new SyncEngine(store, profile, new SyncSession(secrets, store, profile, recording), engineOptions);
   const commitSession = sessionFor(profile);
   const commit: Workbench['commit'] = (request, faults) => store.commit(commitSession, request, faults);
-  return {
+  const workbench: Workbench = {
     store,
     profile,
     engine,
     requests,
     commit,
+    async restartApp() {
+      workbench.engine.stop();
+      workbench.engine = new SyncEngine(
+        store,
+        profile,
+        new SyncSession(secrets, store, profile, recording),
+        engineOptions,
+      );
+      // Loads the kept session as the app does on start; the test then drives the passes itself.
+      await workbench.engine.start();
+      workbench.engine.stop();
+    },
     async createInspection(id, reference = 'INS-TEAM-0001') {
       await commit({ intents: [{ op: 'create', entity: 'inspection', fields: anInspection({ id, reference }) }] });
     },
     async createFinding(inspectionId, statement) {
-      const finding = aFinding(inspectionId, { statement, reference: `GMP-${profile.user.initials}-${String(people).padStart(3, '0')}` });
+      const finding = aFinding(inspectionId, {
+        statement,
+        reference: `GMP-${profile.user.initials}-${String(people).padStart(3, '0')}`,
+      });
       await commit({ intents: [{ op: 'create', entity: 'finding', fields: finding }] });
       return finding.id;
     },
@@ -102,4 +129,5 @@ export async function aWorkbench(
       await commit(resolutionRequest(conflict, detail.latest, choice, reason));
     },
   };
+  return workbench;
 }

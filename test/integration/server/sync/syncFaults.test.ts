@@ -294,6 +294,51 @@ describe.each(BACKENDS)('the sync engine through a faulty network on %s', (backe
     expect(transfer?.state).toBe('verified');
     await expectAllOnGatewayOnce(db.sql, workbench);
   });
+
+  it('resumes a photo upload after the app was quit halfway, from the offset the gateway reports', async () => {
+    const link = new MeteredLink(proxy);
+    const { workbench, inspectionId } = await aSignedInWorkbench(db.sql, proxy.url, link.fetch, {
+      chunkBytes: CHUNK_BYTES,
+    });
+    const blob = aJpegBlob(PHOTO_BYTES);
+    const photo = aPhotoRecord(inspectionId, { sha256: blob.sha256, byteSize: PHOTO_BYTES, mediaType: 'image/jpeg' });
+    await workbench.commit({
+      intents: [{ op: 'create', entity: 'photo', fields: photo }],
+      blobs: [{ sha256: blob.sha256, mediaType: 'image/jpeg', bytes: blob.bytes }],
+    });
+    // The connection drops half way through the photo; then the app is quit and started again.
+    link.beforeRequest = (request, earlier) => {
+      if (!isChunk(request) || earlier.filter(isChunk).length < Math.floor(PHOTO_BYTES / CHUNK_BYTES / 2)) return;
+      link.beforeRequest = null;
+      proxy.cutRequestAfter(request.bodyBytes / 2);
+    };
+    expect((await workbench.engine.syncNow()).state).toBe('offline');
+    const held = await db.sql.query<{ received_bytes: number | string }>(
+      'SELECT received_bytes FROM blob_uploads WHERE sha256 = $1',
+      [blob.sha256],
+    );
+    const gatewayOffset = Number(held[0]?.received_bytes);
+    expect(gatewayOffset).toBeGreaterThan(0);
+
+    const requestsBeforeRestart = workbench.requests.length;
+    await workbench.restartApp();
+    expect((await workbench.engine.syncNow()).state).toBe('idle');
+    const after = workbench.requests.slice(requestsBeforeRestart);
+    // The restarted app asked the gateway where the upload stood and continued from there.
+    expect(after.filter((request) => request.method === 'POST' && request.url.endsWith('/blobs/uploads'))).toEqual([]);
+    const firstChunk = after.find((request) => request.method === 'PATCH');
+    expect(Number(firstChunk?.headers[UPLOAD_OFFSET_HEADER])).toBe(gatewayOffset);
+    const transfer = await workbench.store.db.blobTransfers.get(`upload:${inspectionId}:${blob.sha256}`);
+    expect(transfer?.state).toBe('verified');
+    const stored = await db.sql.query<{ bytes: Uint8Array }>('SELECT bytes FROM blobs WHERE sha256 = $1', [
+      blob.sha256,
+    ]);
+    expect(
+      createHash('sha256')
+        .update(stored[0]?.bytes ?? new Uint8Array())
+        .digest('hex'),
+    ).toBe(blob.sha256);
+  });
 });
 
 /** A gateway on a database that survives it, listening on one port across restarts. */
