@@ -9,7 +9,6 @@
  * Downloads fetch blobs named by colleagues' records that this laptop lacks, and keep them only when
  * their SHA-256 matches the name.
  */
-import { sha256 } from '@noble/hashes/sha2.js';
 import { BlobMediaTypeSchema } from '@shared/sync/blobProtocol';
 import type { DataStore } from '../db/DataStore';
 import { sha256Hex } from '../db/digest';
@@ -149,7 +148,7 @@ async function uploadOne(
   onOffset(offset);
   while (offset < bytes.byteLength) {
     const chunk = bytes.subarray(offset, Math.min(bytes.byteLength, offset + chunkBytes));
-    const answer = await client.appendChunk(location, offset, chunk, base64(sha256(chunk)));
+    const answer = await client.appendChunk(location, offset, chunk, base64(await sha256(chunk)));
     if ('complete' in answer && answer.complete) return update(store, row, { state: 'verified', offset: bytes.byteLength });
     offset = answer.offset;
     row = await update(store, row, { offset });
@@ -183,6 +182,14 @@ export async function runDownloads(store: DataStore, client: GatewayClient, onPr
     await update(store, row, { state: 'verified', offset: row.size, error: null });
     onProgress((done += 1), rows.length);
   }
+}
+
+/**
+ * The chunk's checksum with WebCrypto: native, and several times faster than a JavaScript SHA-256
+ * on megabyte chunks (the sync benchmark measured about 3 s of @noble/hashes per 180 MB uploaded).
+ */
+async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
 }
 
 function base64(bytes: Uint8Array): string {

@@ -8,24 +8,27 @@
 import type { Change } from '@shared/changes/change';
 import { SYNC_LIMITS, type DeviceHead } from '@shared/sync/protocol';
 import type { DataStore } from '../db/DataStore';
+import type { StoredChangeRow } from '../db/storedRows';
 import type { GatewayClient } from './gatewayClient';
 import { GatewayError } from './gatewayErrors';
 
 /** This device's changes not yet acknowledged by the gateway, oldest first. */
 export async function unsentChanges(store: DataStore, deviceId: string, limit = Infinity): Promise<Change[]> {
-  const rows = (await store.db.changes.where('pending').equals(1).toArray())
-    .filter((row) => row.device === deviceId)
-    .sort((a, b) => a.seq - b.seq)
-    .slice(0, limit);
+  const rows = (await pendingRows(store, deviceId)).sort((a, b) => a.seq - b.seq).slice(0, limit);
   return rows.map((row) => store.codec.decodeChange(row));
 }
 
-export function countUnsent(store: DataStore, deviceId: string): Promise<number> {
-  return store.db.changes
-    .where('pending')
-    .equals(1)
-    .filter((row) => row.device === deviceId)
-    .count();
+/**
+ * The device's pending rows, read in one request and filtered here. Filtering in a cursor (Dexie's
+ * filter().count() or filter().modify()) costs a request per row; fake-indexeddb's cursors are even
+ * quadratic, so they made the sync benchmark's 5,000-change push take minutes.
+ */
+async function pendingRows(store: DataStore, deviceId: string): Promise<StoredChangeRow[]> {
+  return (await store.db.changes.where('pending').equals(1).toArray()).filter((row) => row.device === deviceId);
+}
+
+export async function countUnsent(store: DataStore, deviceId: string): Promise<number> {
+  return (await pendingRows(store, deviceId)).length;
 }
 
 export interface PushProgress {
@@ -75,15 +78,17 @@ export async function acknowledgeUpTo(store: DataStore, head: DeviceHead): Promi
           `The gateway holds a different change ${head.seq} for this laptop than the one recorded here. Nothing has been changed; export a package and tell the service desk.`,
         );
     }
-    await db.changes
-      .where('pending')
-      .equals(1)
-      .filter((row) => row.device === head.device && row.seq <= head.seq)
-      .modify({ pending: 0 });
-    await db.changes
-      .where('[device+seq]')
-      .between([head.device, head.seq + 1], [head.device, Number.MAX_SAFE_INTEGER], true, true)
-      .filter((row) => row.pending === 0)
-      .modify({ pending: 1 });
+    // Read in one request each and written back in one, not modified through a filtered cursor (see pendingRows).
+    const sent = (await pendingRows(store, head.device)).filter((row) => row.seq <= head.seq);
+    const requeued = (
+      await db.changes
+        .where('[device+seq]')
+        .between([head.device, head.seq + 1], [head.device, Number.MAX_SAFE_INTEGER], true, true)
+        .toArray()
+    ).filter((row) => row.pending === 0);
+    await db.changes.bulkPut([
+      ...sent.map((row) => ({ ...row, pending: 0 as const })),
+      ...requeued.map((row) => ({ ...row, pending: 1 as const })),
+    ]);
   });
 }
