@@ -34,7 +34,7 @@ declare module 'vitest' {
 
 export const TEMPLATE_DATABASE = 'gateway_template';
 
-function findPostgresBin(): string | null {
+export function findPostgresBin(): string | null {
   const onPath = (name: string) => {
     try {
       return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim() || null;
@@ -64,12 +64,12 @@ function freePort(): Promise<number> {
   });
 }
 
-interface Cluster {
+export interface Cluster {
   url: string;
   stop(): Promise<void>;
 }
 
-async function startCluster(bin: string): Promise<Cluster> {
+export async function startCluster(bin: string): Promise<Cluster> {
   const base = await mkdtemp(join(tmpdir(), 'gateway-pg-'));
   const port = await freePort();
   const asRoot = process.getuid?.() === 0;
