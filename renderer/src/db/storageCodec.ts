@@ -11,6 +11,12 @@ export interface StorageCodec {
   readonly name: string;
   encodeRecord(table: string, indexed: Record<string, unknown>, record: StateRecord): StoredRecordRow;
   decodeRecord(table: string, row: StoredRecordRow): StateRecord;
+  /**
+   * Many rows at once, for reads outside a transaction (lists): the encrypting codec opens them with
+   * WebCrypto, which is native and runs in parallel, where `decodeRecord` must stay synchronous for
+   * use inside transactions.
+   */
+  decodeRecords(table: string, rows: readonly StoredRecordRow[]): Promise<StateRecord[]>;
   encodeChange(change: Change, pending: 0 | 1): StoredChangeRow;
   decodeChange(row: StoredChangeRow): Change;
   encodeBlob(sha256: string, mediaType: string, bytes: Uint8Array): StoredBlobRow;
@@ -22,6 +28,7 @@ export const plainCodec: StorageCodec = {
   name: 'plain',
   encodeRecord: (_table, indexed, record) => ({ ...indexed, id: record.id, body: record }),
   decodeRecord: (_table, row) => row.body as StateRecord,
+  decodeRecords: async (_table, rows) => rows.map((row) => row.body as StateRecord),
   encodeChange: (change, pending) => ({
     id: change.id,
     device: change.device,

@@ -60,6 +60,25 @@ export function createEncryptingCodec(dataKey: Uint8Array, options: { acceptPlai
   const refusePlain = (where: string) => {
     if (!options.acceptPlain) throw new PlainBodyRefusedError(where);
   };
+  // One import of the key for WebCrypto, made when first needed; dropped on lock.
+  const openingKey = () => (webCryptoKey ??= crypto.subtle.importKey('raw', live(), 'AES-GCM', false, ['decrypt']));
+  /** Opens sealed bytes with WebCrypto: same format as noble's, native and off the main thread's JS. */
+  const openAsync = async (iv: Uint8Array, place: Uint8Array, sealed: BufferSource, where: string) => {
+    const cryptoKey = await openingKey();
+    let plain: ArrayBuffer;
+    try {
+      plain = await crypto.subtle.decrypt(
+        { name: 'AES-GCM', iv: iv as Uint8Array<ArrayBuffer>, additionalData: place as Uint8Array<ArrayBuffer> },
+        cryptoKey,
+        sealed,
+      );
+    } catch {
+      throw new SealedBodyError(where);
+    }
+    // Locked while the bytes were being opened: nothing read under the old key is handed out.
+    live();
+    return plain;
+  };
 
   return {
     name: 'aes-256-gcm',
@@ -82,6 +101,22 @@ export function createEncryptingCodec(dataKey: Uint8Array, options: { acceptPlai
         return plainCodec.decodeRecord(table, row);
       }
       return openJson(live(), placeOf(table, row.id), row.body, where) as StateRecord;
+    },
+    async decodeRecords(table, rows) {
+      live();
+      const decoder = new TextDecoder();
+      return Promise.all(
+        rows.map(async (row) => {
+          const where = `${table} ${row.id}`;
+          if (!isSealedBody(row.body)) {
+            refusePlain(where);
+            return plainCodec.decodeRecord(table, row);
+          }
+          const { iv, data } = row.body;
+          const plain = await openAsync(iv, placeOf(table, row.id), data as Uint8Array<ArrayBuffer>, where);
+          return JSON.parse(decoder.decode(plain)) as StateRecord;
+        }),
+      );
     },
     encodeChange(change, pending) {
       // Structural columns stay clear so the log can be ordered, paged and pushed without the key:
@@ -116,24 +151,8 @@ export function createEncryptingCodec(dataKey: Uint8Array, options: { acceptPlai
         return plainCodec.decodeBlob(row);
       }
       // Reading a blob is already asynchronous, so WebCrypto's AES-GCM opens it (same format as noble's).
-      webCryptoKey ??= crypto.subtle.importKey('raw', key, 'AES-GCM', false, ['decrypt']);
-      const cryptoKey = await webCryptoKey;
       const sealedBytes = await row.body.blob.arrayBuffer();
-      live();
-      try {
-        const plain = await crypto.subtle.decrypt(
-          {
-            name: 'AES-GCM',
-            iv: row.body.iv as Uint8Array<ArrayBuffer>,
-            additionalData: placeOf('blobs', row.sha256) as Uint8Array<ArrayBuffer>,
-          },
-          cryptoKey,
-          sealedBytes,
-        );
-        return new Uint8Array(plain);
-      } catch {
-        throw new SealedBodyError(where);
-      }
+      return new Uint8Array(await openAsync(row.body.iv, placeOf('blobs', row.sha256), sealedBytes, where));
     },
   };
 }

@@ -118,4 +118,24 @@ describe('the encrypting storage codec', () => {
     expect(() => codec.decodeRecord('findings', row)).toThrow(WorkbenchLockedError);
     await expect(codec.decodeBlob(blobRow)).rejects.toThrow(WorkbenchLockedError);
   });
+
+  it('opens many rows at once (WebCrypto) exactly as one by one, with the same refusals', async () => {
+    const { db, codec, finding, inspection } = await storeWithFinding();
+    const row = (await db.stateTable('findings').get(finding.id)) as StoredRecordRow;
+    const [opened] = await codec.decodeRecords('findings', [row]);
+    expect(opened).toEqual(codec.decodeRecord('findings', row));
+    expect((await new DataStore(db, codec).list('finding'))[0]?.title).toBe(SECRET_TEXT);
+
+    await expect(codec.decodeRecords('findings', [{ ...row, id: inspection.id }])).rejects.toThrow(SealedBodyError);
+    const body = row.body as SealedBody;
+    const data = body.data.slice();
+    data[5] = (data[5] ?? 0) ^ 0x01;
+    await expect(codec.decodeRecords('findings', [{ ...row, body: { ...body, data } }])).rejects.toThrow(
+      SealedBodyError,
+    );
+    const plainRow = { ...row, body: codec.decodeRecord('findings', row) };
+    await expect(codec.decodeRecords('findings', [plainRow])).rejects.toThrow(PlainBodyRefusedError);
+    codec.dispose();
+    await expect(codec.decodeRecords('findings', [row])).rejects.toThrow(WorkbenchLockedError);
+  });
 });
