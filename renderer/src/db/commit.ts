@@ -22,6 +22,7 @@ import type { InspectionStatus } from '@shared/domain/inspection';
 import { sha256Hex } from './digest';
 import { explainStorageError } from './storageErrors';
 import type { StorageCodec } from './storageCodec';
+import type { StoredBlobRow } from './storedRows';
 import { INDEXED_FIELDS, STATE_TABLES } from './schema';
 import type { WorkbenchDatabase } from './WorkbenchDatabase';
 
@@ -114,12 +115,14 @@ export async function commit(
   request: CommitRequest,
   faults: CommitFaults = {},
 ): Promise<Change[]> {
-  // Blob hashes are checked with WebCrypto before the transaction: awaiting anything but IndexedDB
-  // inside it would let it commit early.
-  for (const blob of request.blobs ?? []) {
+  // Blob hashes are checked, and photo bytes encoded (sealed, with the encrypting codec), with
+  // WebCrypto before the transaction: awaiting anything but IndexedDB inside it would let it commit early.
+  const blobs = request.blobs ?? [];
+  for (const blob of blobs) {
     const actual = await sha256Hex(blob.bytes);
     if (actual !== blob.sha256) throw new CommitValidationError('A photo’s bytes do not match their recorded SHA-256.');
   }
+  const blobRows = await codec.encodeBlobs(blobs);
   const tables = [db.changes, db.meta, db.blobs, ...Object.values(STATE_TABLES).map((name) => db.stateTable(name))];
   const headId = headKey(session.deviceId);
   try {
@@ -148,7 +151,7 @@ export async function commit(
         written.push(result.change);
         faults.afterChangeWritten?.(result.change);
       }
-      const blobWrites = handled(writeBlobs(db, codec, request.blobs ?? []));
+      const blobWrites = handled(writeBlobs(db, blobRows));
       faults.beforeHeadUpdate?.();
       await Promise.all([writes, blobWrites, db.meta.put({ key: headId, value: head })]);
       return written;
@@ -168,12 +171,11 @@ function handled<T>(promise: Promise<T>): Promise<T> {
 }
 
 /** New photo bytes: blobs are content-addressed and never change, so one already stored is kept as it is. */
-async function writeBlobs(db: WorkbenchDatabase, codec: StorageCodec, blobs: readonly BlobInput[]): Promise<void> {
-  if (blobs.length === 0) return;
-  const stored = await db.blobs.bulkGet(blobs.map((blob) => blob.sha256));
-  const missing = blobs.filter((_blob, index) => !stored[index]);
-  if (missing.length > 0)
-    await db.blobs.bulkPut(missing.map((blob) => codec.encodeBlob(blob.sha256, blob.mediaType, blob.bytes)));
+async function writeBlobs(db: WorkbenchDatabase, rows: readonly StoredBlobRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const stored = await db.blobs.bulkGet(rows.map((row) => row.sha256));
+  const missing = rows.filter((_row, index) => !stored[index]);
+  if (missing.length > 0) await db.blobs.bulkPut(missing);
 }
 
 /** What an intent acts on, read before anything is decided: the record as it is now, and its inspection's status. */

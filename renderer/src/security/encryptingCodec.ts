@@ -9,7 +9,16 @@ import type { Change } from '@shared/changes/change';
 import type { StateRecord } from '@shared/changes/reducer';
 import { plainCodec, type StorageCodec } from '../db/storageCodec';
 import type { StoredBlobRow } from '../db/storedRows';
-import { isSealedBody, openJson, placeOf, sealBytes, sealJson, SEALED_FORMAT, SealedBodyError } from './sealedBody';
+import {
+  freshIv,
+  isSealedBody,
+  openJson,
+  placeOf,
+  sealBytes,
+  sealJson,
+  SEALED_FORMAT,
+  SealedBodyError,
+} from './sealedBody';
 
 /** A photo's sealed bytes: kept as a Blob so IndexedDB stores them outside the row, as plain photos are. */
 interface SealedBlobBody {
@@ -61,7 +70,8 @@ export function createEncryptingCodec(dataKey: Uint8Array, options: { acceptPlai
     if (!options.acceptPlain) throw new PlainBodyRefusedError(where);
   };
   // One import of the key for WebCrypto, made when first needed; dropped on lock.
-  const openingKey = () => (webCryptoKey ??= crypto.subtle.importKey('raw', live(), 'AES-GCM', false, ['decrypt']));
+  const openingKey = () =>
+    (webCryptoKey ??= crypto.subtle.importKey('raw', live(), 'AES-GCM', false, ['encrypt', 'decrypt']));
   /** Opens sealed bytes with WebCrypto: same format as noble's, native and off the main thread's JS. */
   const openAsync = async (iv: Uint8Array, place: Uint8Array, sealed: BufferSource, where: string) => {
     const cryptoKey = await openingKey();
@@ -142,6 +152,30 @@ export function createEncryptingCodec(dataKey: Uint8Array, options: { acceptPlai
         blob: new Blob([sealed.data as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }),
       };
       return { sha256, mediaType, size: bytes.byteLength, body };
+    },
+    async encodeBlobs(blobs) {
+      const cryptoKey = await openingKey();
+      return Promise.all(
+        blobs.map(async ({ sha256, mediaType, bytes }): Promise<StoredBlobRow> => {
+          const iv = freshIv();
+          const data = await crypto.subtle.encrypt(
+            {
+              name: 'AES-GCM',
+              iv: iv as Uint8Array<ArrayBuffer>,
+              additionalData: placeOf('blobs', sha256) as Uint8Array<ArrayBuffer>,
+            },
+            cryptoKey,
+            bytes as Uint8Array<ArrayBuffer>,
+          );
+          live();
+          const body: SealedBlobBody = {
+            sealed: SEALED_FORMAT,
+            iv,
+            blob: new Blob([data], { type: 'application/octet-stream' }),
+          };
+          return { sha256, mediaType, size: bytes.byteLength, body };
+        }),
+      );
     },
     async decodeBlob(row) {
       const where = `photo ${row.sha256}`;

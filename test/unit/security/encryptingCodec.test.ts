@@ -138,4 +138,17 @@ describe('the encrypting storage codec', () => {
     codec.dispose();
     await expect(codec.decodeRecords('findings', [row])).rejects.toThrow(WorkbenchLockedError);
   });
+
+  it('seals photo bytes with WebCrypto before a commit in the same format, bound to their hash', async () => {
+    const codec = createEncryptingCodec(generateDataKey(), { acceptPlain: false });
+    const bytes = new TextEncoder().encode('photo bytes 0xFEEDFACE');
+    const sha256 = await sha256Hex(bytes);
+    const [row] = await codec.encodeBlobs([{ sha256, mediaType: 'image/jpeg', bytes }]);
+    if (!row) throw new Error('expected a row');
+    expect(row).toMatchObject({ sha256, mediaType: 'image/jpeg', size: bytes.byteLength });
+    const sealed = new Uint8Array(await (row.body as { blob: Blob }).blob.arrayBuffer());
+    expect(Buffer.from(sealed).includes(Buffer.from('0xFEEDFACE'))).toBe(false);
+    expect(await codec.decodeBlob(row)).toEqual(bytes);
+    await expect(codec.decodeBlob({ ...row, sha256: '0'.repeat(64) })).rejects.toThrow(SealedBodyError);
+  });
 });
