@@ -18,6 +18,8 @@ export type Stored<E extends EntityName> = EntityOf<E> & { _meta: RecordMeta };
 
 export interface ListOptions {
   inspectionId?: string;
+  /** Photos with this original, through the hash index (a photo's `sha256` is indexed in the clear). */
+  sha256?: string;
   includeDeleted?: boolean;
 }
 
@@ -39,9 +41,11 @@ export class DataStore {
 
   async list<E extends EntityName>(entity: E, options: ListOptions = {}): Promise<Stored<E>[]> {
     const table = this.db.stateTable(STATE_TABLES[entity]);
-    const rows = options.inspectionId
-      ? await table.where('inspectionId').equals(options.inspectionId).toArray()
-      : await table.toArray();
+    const rows = options.sha256
+      ? await table.where('sha256').equals(options.sha256).toArray()
+      : options.inspectionId
+        ? await table.where('inspectionId').equals(options.inspectionId).toArray()
+        : await table.toArray();
     const records = await this.decodeMany(table.name, rows);
     return (options.includeDeleted
       ? records
