@@ -14,7 +14,7 @@ import {
   NO_FILTERS,
   type RegisterView,
 } from '../../../renderer/src/features/register/rowModel/registerView';
-import { timeRuns, type Timing } from './measure';
+import { timeInTurn, timeRuns, type Timing } from './measure';
 import { BIG_DATABASE, seedBigDatabase, type SeedPlan, type SeedResult } from './seedBigDatabase';
 
 export interface Comparison {
@@ -72,21 +72,25 @@ export async function measureCommit(
   warmup: number,
   runs: number,
 ): Promise<Comparison & { strictBaseline: Timing }> {
-  const subject = await timeRuns(warmup, runs, (run) => editFinding(store, findingIds, run));
   const rows = await store.db.stateTable('findings').bulkGet(findingIds.slice(0, warmup + runs));
   const scratch = scratchDatabase(`bench-plain-${uuidv7()}`);
   await scratch.open();
+  const strict = new Dexie(`bench-strict-${uuidv7()}`, { chromeTransactionDurability: 'strict' });
+  strict.version(1).stores({ findings: 'id', blobs: 'key' });
+  await strict.open();
   const plainPut = (db: Dexie) => (run: number) => {
     const row = rows[(run + rows.length) % rows.length];
     return db.table('findings').put({ ...row, title: `plain ${run}` });
   };
-  const baseline = await timeRuns(warmup, runs, plainPut(scratch));
+  // In turn, run by run: a burst of load on the shared machine falls on all three alike.
+  const [subject, baseline, strictBaseline] = await timeInTurn(warmup, runs, [
+    (run) => editFinding(store, findingIds, run),
+    plainPut(scratch),
+    plainPut(strict),
+  ]);
   scratch.close();
-  const strict = new Dexie(`bench-strict-${uuidv7()}`, { chromeTransactionDurability: 'strict' });
-  strict.version(1).stores({ findings: 'id', blobs: 'key' });
-  await strict.open();
-  const strictBaseline = await timeRuns(warmup, runs, plainPut(strict));
   strict.close();
+  if (!subject || !baseline || !strictBaseline) throw new Error('missing timings');
   return { ...compare(subject, baseline), strictBaseline };
 }
 

@@ -11,7 +11,7 @@ import { createEncryptingCodec } from '../../../renderer/src/security/encrypting
 import { generateDataKey } from '../../../renderer/src/security/keyring';
 import { compare, editFinding, seed, type Comparison } from './benchmarks';
 import { openWorkbench } from './benchStore';
-import { timeAlternating } from './measure';
+import { timeInTurn } from './measure';
 import { ingestPhoto } from './photoIngest';
 import type { SeedPlan } from './seedBigDatabase';
 
@@ -41,21 +41,18 @@ export async function measureEncryptionCost(
     const [sealed, plain] = await Promise.all(stores.map((store) => seed(store, jpeg, PLAN)));
     if (!sealed || !plain) throw new Error('seeding failed');
     const [sealedStore, plainStore] = stores as [DataStore, DataStore];
-    const [commitSealed, commitPlain] = await timeAlternating(
-      5,
-      commitRuns,
+    const [commitSealed, commitPlain] = await timeInTurn(5, commitRuns, [
       (run) => editFinding(sealedStore, sealed.findingIds, run),
       (run) => editFinding(plainStore, plain.findingIds, run),
-    );
+    ]);
     const pick = (run: number) => (run < 0 ? -1 - run : photoWarmup + run);
     const ingest = (store: DataStore, inspectionId: string) => (run: number) =>
       ingestPhoto(store, inspectionId, photos[pick(run)] ?? new Uint8Array(), pick(run), renderer);
-    const [photoSealed, photoPlain] = await timeAlternating(
-      photoWarmup,
-      photos.length - photoWarmup,
+    const [photoSealed, photoPlain] = await timeInTurn(photoWarmup, photos.length - photoWarmup, [
       ingest(sealedStore, sealed.largestInspectionId),
       ingest(plainStore, plain.largestInspectionId),
-    );
+    ]);
+    if (!commitSealed || !commitPlain || !photoSealed || !photoPlain) throw new Error('missing timings');
     return { commit: compare(commitSealed, commitPlain), photoIngest: compare(photoSealed, photoPlain) };
   } finally {
     sealedCodec.dispose();

@@ -27,30 +27,22 @@ export async function timeRuns(warmup: number, runs: number, body: (run: number)
 }
 
 /**
- * Times two bodies run by run in turn (a, b, a, b…) after their warm-ups, so that on a shared machine
- * a burst of load falls on both sides of a comparison rather than on one of them.
+ * Times several bodies run by run in turn (a, b, a, b…) after their warm-ups, so that on a shared
+ * machine a burst of load falls on both sides of a comparison rather than on one of them.
  */
-export async function timeAlternating(
+export async function timeInTurn(
   warmup: number,
   runs: number,
-  a: (run: number) => unknown,
-  b: (run: number) => unknown,
-): Promise<[Timing, Timing]> {
-  for (let i = 0; i < warmup; i += 1) {
-    await a(-1 - i);
-    await b(-1 - i);
-  }
-  const samplesA: number[] = [];
-  const samplesB: number[] = [];
+  bodies: readonly ((run: number) => unknown)[],
+): Promise<Timing[]> {
+  for (let i = 0; i < warmup; i += 1) for (const body of bodies) await body(-1 - i);
+  const samples = bodies.map((): number[] => []);
   for (let i = 0; i < runs; i += 1) {
-    for (const [body, samples] of [
-      [a, samplesA],
-      [b, samplesB],
-    ] as const) {
+    for (const [index, body] of bodies.entries()) {
       const started = performance.now();
       await body(i);
-      samples.push(performance.now() - started);
+      samples[index]?.push(performance.now() - started);
     }
   }
-  return [summarise(samplesA), summarise(samplesB)];
+  return samples.map(summarise);
 }
