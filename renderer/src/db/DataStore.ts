@@ -3,6 +3,7 @@
  * records unless asked; every write goes through `commit`. Features get one DataStore from context
  * and never touch Dexie tables themselves.
  */
+import Dexie from 'dexie';
 import type { Change } from '@shared/changes/change';
 import { verifyChains, type ChainReport } from '@shared/changes/hashChain';
 import type { RecordMeta, StateRecord } from '@shared/changes/reducer';
@@ -10,12 +11,15 @@ import type { EntityName, EntityOf } from '@shared/domain/entities';
 import { commit, type CommitFaults, type CommitRequest, type CommitSession } from './commit';
 import { STATE_TABLES } from './schema';
 import type { StorageCodec } from './storageCodec';
+import type { StoredRecordRow } from './storedRows';
 import type { WorkbenchDatabase } from './WorkbenchDatabase';
 
 export type Stored<E extends EntityName> = EntityOf<E> & { _meta: RecordMeta };
 
 export interface ListOptions {
   inspectionId?: string;
+  /** Photos with this original, through the hash index (a photo's `sha256` is indexed in the clear). */
+  sha256?: string;
   includeDeleted?: boolean;
 }
 
@@ -37,13 +41,26 @@ export class DataStore {
 
   async list<E extends EntityName>(entity: E, options: ListOptions = {}): Promise<Stored<E>[]> {
     const table = this.db.stateTable(STATE_TABLES[entity]);
-    const rows = options.inspectionId
-      ? await table.where('inspectionId').equals(options.inspectionId).toArray()
-      : await table.toArray();
-    const records = rows.map((row) => this.codec.decodeRecord(table.name, row));
+    const rows = options.sha256
+      ? await table.where('sha256').equals(options.sha256).toArray()
+      : options.inspectionId
+        ? await table.where('inspectionId').equals(options.inspectionId).toArray()
+        : await table.toArray();
+    const records = await this.decodeMany(table.name, rows);
     return (options.includeDeleted
       ? records
       : records.filter((record) => !record._meta.deleted)) as unknown as Stored<E>[];
+  }
+
+  /**
+   * Outside a transaction, rows are opened together and asynchronously (WebCrypto for the encrypting
+   * codec: 2,000 findings in a fraction of the time of opening them one by one in JavaScript).
+   * Inside one, awaiting anything but IndexedDB would commit it early, so they are opened in turn.
+   * `Dexie.waitFor` keeps a live query's observation of what was read across the wait.
+   */
+  private async decodeMany(table: string, rows: StoredRecordRow[]): Promise<StateRecord[]> {
+    if (Dexie.currentTransaction) return rows.map((row) => this.codec.decodeRecord(table, row));
+    return Dexie.waitFor(this.codec.decodeRecords(table, rows));
   }
 
   /** Every change to one record, oldest first: its audit trail. */

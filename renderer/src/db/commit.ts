@@ -22,6 +22,7 @@ import type { InspectionStatus } from '@shared/domain/inspection';
 import { sha256Hex } from './digest';
 import { explainStorageError } from './storageErrors';
 import type { StorageCodec } from './storageCodec';
+import type { StoredBlobRow } from './storedRows';
 import { INDEXED_FIELDS, STATE_TABLES } from './schema';
 import type { WorkbenchDatabase } from './WorkbenchDatabase';
 
@@ -114,34 +115,45 @@ export async function commit(
   request: CommitRequest,
   faults: CommitFaults = {},
 ): Promise<Change[]> {
-  // Blob hashes are checked with WebCrypto before the transaction: awaiting anything but IndexedDB
-  // inside it would let it commit early.
-  for (const blob of request.blobs ?? []) {
+  // Blob hashes are checked, and photo bytes encoded (sealed, with the encrypting codec), with
+  // WebCrypto before the transaction: awaiting anything but IndexedDB inside it would let it commit early.
+  const blobs = request.blobs ?? [];
+  for (const blob of blobs) {
     const actual = await sha256Hex(blob.bytes);
     if (actual !== blob.sha256) throw new CommitValidationError('A photo’s bytes do not match their recorded SHA-256.');
   }
+  const blobRows = await codec.encodeBlobs(blobs);
   const tables = [db.changes, db.meta, db.blobs, ...Object.values(STATE_TABLES).map((name) => db.stateTable(name))];
+  const headId = headKey(session.deviceId);
   try {
     return await db.transaction('rw', tables, async () => {
-      const head = ((await db.meta.get(headKey(session.deviceId)))?.value as DeviceHead | undefined) ?? {
-        seq: 0,
-        hash: GENESIS_HASH,
-        hlc: null,
-      };
-      const clock = { value: ((await db.meta.get(CLOCK_KEY))?.value as string | undefined) ?? null };
+      // Each awaited request is a round trip to the browser's storage process, so requests that do
+      // not depend on each other are issued together: the device head, the received clock and the
+      // first record (with its inspection) are read at once, and a change, its new state and the new
+      // head are written at once. IndexedDB runs a transaction's requests in the order they were made
+      // and a failed one aborts the whole transaction, so this is still one all-or-nothing write.
+      const first = request.intents[0];
+      const [[headRow, clockRow], firstTarget] = await Promise.all([
+        db.meta.bulkGet([headId, CLOCK_KEY]),
+        first ? readTarget(db, codec, first) : undefined,
+      ]);
+      const head = (headRow?.value as DeviceHead | undefined) ?? { seq: 0, hash: GENESIS_HASH, hlc: null };
+      const clock = { value: (clockRow?.value as string | undefined) ?? null };
       const written: Change[] = [];
-      for (const intent of request.intents) {
-        const change = await writeIntent(db, codec, session, intent, request.reason, head, clock);
-        if (!change) continue;
-        written.push(change);
-        faults.afterChangeWritten?.(change);
+      let writes: Promise<unknown> = Promise.resolve();
+      for (const [index, intent] of request.intents.entries()) {
+        // A later intent may read what an earlier one wrote (a finding created with its inspection).
+        await writes;
+        const target = index === 0 && firstTarget ? firstTarget : await readTarget(db, codec, intent);
+        const result = writeIntent(db, codec, session, intent, target, request.reason, head, clock);
+        if (!result) continue;
+        writes = handled(result.writes);
+        written.push(result.change);
+        faults.afterChangeWritten?.(result.change);
       }
-      for (const blob of request.blobs ?? []) {
-        if (!(await db.blobs.get(blob.sha256)))
-          await db.blobs.put(codec.encodeBlob(blob.sha256, blob.mediaType, blob.bytes));
-      }
+      const blobWrites = handled(writeBlobs(db, blobRows));
       faults.beforeHeadUpdate?.();
-      await db.meta.put({ key: headKey(session.deviceId), value: head });
+      await Promise.all([writes, blobWrites, db.meta.put({ key: headId, value: head })]);
       return written;
     });
   } catch (error) {
@@ -149,19 +161,57 @@ export async function commit(
   }
 }
 
-async function writeIntent(
-  db: WorkbenchDatabase,
-  codec: StorageCodec,
-  session: CommitSession,
-  intent: RecordIntent,
-  reason: string | undefined,
-  head: DeviceHead,
-  clock: { value: string | null },
-): Promise<Change | null> {
+/**
+ * Marks a write's promise as handled while other work goes on: if the transaction aborts first, the
+ * write rejects with the abort, and the abort's own error is the one the caller sees.
+ */
+function handled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
+/** New photo bytes: blobs are content-addressed and never change, so one already stored is kept as it is. */
+async function writeBlobs(db: WorkbenchDatabase, rows: readonly StoredBlobRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const stored = await db.blobs.bulkGet(rows.map((row) => row.sha256));
+  const missing = rows.filter((_row, index) => !stored[index]);
+  if (missing.length > 0) await db.blobs.bulkPut(missing);
+}
+
+/** What an intent acts on, read before anything is decided: the record as it is now, and its inspection's status. */
+interface IntentTarget {
+  id: string;
+  current: StateRecord | undefined;
+  inspectionId: string | null;
+  status: InspectionStatus | undefined;
+}
+
+async function readTarget(db: WorkbenchDatabase, codec: StorageCodec, intent: RecordIntent): Promise<IntentTarget> {
   const table = db.stateTable(STATE_TABLES[intent.entity]);
   const id = intent.op === 'create' ? (intent.fields as { id: string }).id : intent.id;
   const storedRow = await table.get(id);
   const current = storedRow ? codec.decodeRecord(table.name, storedRow) : undefined;
+  const inspectionId = inspectionIdOf(intent.entity, id, intent.op === 'create' ? intent.fields : current);
+  // Only an edit to a finding depends on its inspection's status (a reason once the closing meeting
+  // has been held), so only then is the inspection read.
+  const status =
+    intent.entity === 'finding' && intent.op === 'update' && inspectionId
+      ? await inspectionStatus(db, codec, inspectionId)
+      : undefined;
+  return { id, current, inspectionId, status };
+}
+
+function writeIntent(
+  db: WorkbenchDatabase,
+  codec: StorageCodec,
+  session: CommitSession,
+  intent: RecordIntent,
+  { id, current, inspectionId, status }: IntentTarget,
+  reason: string | undefined,
+  head: DeviceHead,
+  clock: { value: string | null },
+): { change: Change; writes: Promise<unknown> } | null {
+  const table = db.stateTable(STATE_TABLES[intent.entity]);
   const label = ENTITY_LABELS[intent.entity];
 
   if (intent.op === 'create' && current) throw new CommitValidationError(`${label} ${id} already exists.`);
@@ -169,9 +219,6 @@ async function writeIntent(
   if (intent.op !== 'create' && current?._meta.deleted)
     throw new CommitValidationError(`${label} ${id} has been deleted.`);
 
-  const inspectionId = inspectionIdOf(intent.entity, id, intent.op === 'create' ? intent.fields : current);
-  const status =
-    intent.entity === 'finding' && inspectionId ? await inspectionStatus(db, codec, inspectionId) : undefined;
   const needsReason = reasonRequiredFor(intent.entity, intent.op, status);
   const trimmedReason = reason?.trim();
   if (needsReason && !trimmedReason) throw new ReasonRequiredError(needsReason);
@@ -213,12 +260,14 @@ async function writeIntent(
   const next = applyChange(current, change);
   validateRecord(intent.entity, next);
 
-  await db.changes.add(codec.encodeChange(change, 1));
-  await table.put(codec.encodeRecord(table.name, indexedColumns(intent.entity, next), next));
+  const writes = Promise.all([
+    db.changes.add(codec.encodeChange(change, 1)),
+    table.put(codec.encodeRecord(table.name, indexedColumns(intent.entity, next), next)),
+  ]);
   head.seq = change.seq;
   head.hash = change.hash;
   head.hlc = change.hlc;
-  return change;
+  return { change, writes };
 }
 
 /** Only fields whose value actually differs become part of the change. */

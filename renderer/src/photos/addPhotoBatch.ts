@@ -1,5 +1,7 @@
 /**
- * Adds a batch of photos one at a time, each in its own commit, reporting progress after every file.
+ * Adds a batch of photos one at a time, reporting progress after every file. Each photo is saved in
+ * its own commit as soon as its original is checked and hashed; when the steps say how, its copies
+ * are made and recorded after that, so a photo is safe long before its preview exists.
  * A bad file is refused with its reason and the rest carry on: good photos are kept whatever else is
  * in the batch. Only a full disk stops the batch, because every later file would fail the same way.
  */
@@ -8,7 +10,14 @@ import { cleanDisplayName } from './displayName';
 import type { PhotoFileInput, PreparedPhoto, PrepareResult } from './preparePhoto';
 
 export type PhotoOutcome =
-  { name: string; added: true; photoId: string } | { name: string; added: false; reason: string };
+  | {
+      name: string;
+      added: true;
+      photoId: string;
+      /** Why the photo, though kept, has no preview (its copies could not be made). */
+      note?: string;
+    }
+  | { name: string; added: false; reason: string };
 
 export interface BatchProgress {
   total: number;
@@ -21,6 +30,8 @@ export interface BatchSteps {
   prepare(input: PhotoFileInput): Promise<PrepareResult>;
   /** Writes the photo (and any link to a finding) in one commit. */
   save(prepared: PreparedPhoto): Promise<void>;
+  /** After the save: makes and records the copies; a reason when they could not be made. */
+  finish?(prepared: PreparedPhoto): Promise<string | null>;
 }
 
 export async function addPhotoBatch(
@@ -59,11 +70,21 @@ async function addOne(
   if (!prepared.ok) return { result: { name, added: false, reason: prepared.reason } };
   try {
     await steps.save(prepared.prepared);
-    return { result: { name, added: true, photoId: prepared.prepared.photo.id } };
   } catch (error) {
     if (error instanceof StorageFullError)
       return { result: { name, added: false, reason: error.message }, storageFull: error.message };
     return { result: { name, added: false, reason: `The photo could not be saved (${messageOf(error)}).` } };
+  }
+  const photoId = prepared.prepared.photo.id;
+  // The photo is saved: whatever happens to its copies, it stays added.
+  try {
+    const note = await steps.finish?.(prepared.prepared);
+    return { result: { name, added: true, photoId, ...(note ? { note } : {}) } };
+  } catch (error) {
+    const note = `Its preview could not be made (${messageOf(error)}).`;
+    if (error instanceof StorageFullError)
+      return { result: { name, added: true, photoId, note }, storageFull: error.message };
+    return { result: { name, added: true, photoId, note } };
   }
 }
 

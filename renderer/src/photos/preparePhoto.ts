@@ -1,8 +1,11 @@
 /**
  * Turns one incoming file (imported or taken with the camera) into a photo record and its blobs,
- * ready for a single commit: check the bytes, hash the untouched original (SHA-256 at capture,
- * DOMAIN.md 6.4 item 4), read EXIF, make the thumbnail and display copies, hash those. Nothing is
- * written here; a refusal at any step comes back as a reason for that file alone.
+ * ready for a commit: check the bytes, hash the untouched original (SHA-256 at capture, DOMAIN.md
+ * 6.4 item 4), read EXIF, and, when a renderer is given, make and hash the thumbnail and display
+ * copies. Without one the record has no copies yet (their hashes are null, its size is the one the
+ * header declares): the caller stores the original at once and adds the copies after
+ * (photoCopies.ts). Nothing is written here; a refusal at any step comes back as a reason for that
+ * file alone.
  */
 import type { Photo } from '@shared/domain/photo';
 import type { BlobInput } from '../db/commit';
@@ -10,6 +13,7 @@ import { sha256Hex } from '../db/digest';
 import { checkPhotoBytes } from './checkPhotoBytes';
 import { cleanDisplayName } from './displayName';
 import { checkPhotoByteSize } from './photoLimits';
+import { preparePhotoCopies, uprightSize } from './photoCopies';
 import type { PhotoRenderer } from './photoRenderer';
 import { readPhotoExif } from './readPhotoExif';
 
@@ -26,7 +30,8 @@ export interface PrepareOptions {
   /** Keep the GPS position from EXIF in the record (off unless the inspector asks). */
   keepLocation: boolean;
   caption?: string;
-  renderer: Pick<PhotoRenderer, 'makeCopies'>;
+  /** Makes the copies in the same step; left out, the photo is prepared without them. */
+  renderer?: Pick<PhotoRenderer, 'makeCopies'>;
   /** The name of a photo with these exact bytes already in the inspection, if any. */
   findDuplicate?(sha256: string): Promise<string | null>;
   newId(): string;
@@ -63,10 +68,9 @@ export async function preparePhoto(input: PhotoFileInput, options: PrepareOption
     return { ok: false, reason: `It is the same photo as “${duplicate}”, which is already in this inspection.` };
 
   const exif = await readPhotoExif(bytes, options.keepLocation);
-  const rendered = await options.renderer.makeCopies(bytes, checked.mediaType);
-  if (!rendered.ok) return rendered;
-  const { copies } = rendered;
-  const [thumbnailSha256, displaySha256] = await Promise.all([sha256Hex(copies.thumbnail), sha256Hex(copies.display)]);
+  const copies = options.renderer ? await preparePhotoCopies(bytes, checked.mediaType, options.renderer) : null;
+  if (copies && !copies.ok) return copies;
+  const declared = uprightSize(checked.width, checked.height, exif.orientation);
 
   const photo: Photo = {
     id: options.newId(),
@@ -74,27 +78,23 @@ export async function preparePhoto(input: PhotoFileInput, options: PrepareOption
     sha256,
     mediaType: checked.mediaType,
     byteSize: bytes.byteLength,
-    width: copies.width,
-    height: copies.height,
+    width: copies?.fields.width ?? declared.width,
+    height: copies?.fields.height ?? declared.height,
     fileName: cleanDisplayName(input.name),
     source: options.source,
     capturedAt: options.now().toISOString(),
     caption: options.caption ?? '',
     siteId: options.siteId,
     exif,
-    thumbnailSha256,
-    displaySha256,
+    thumbnailSha256: copies?.fields.thumbnailSha256 ?? null,
+    displaySha256: copies?.fields.displaySha256 ?? null,
     derivedFrom: null,
   };
   return {
     ok: true,
     prepared: {
       photo,
-      blobs: [
-        { sha256, mediaType: checked.mediaType, bytes },
-        { sha256: thumbnailSha256, mediaType: 'image/jpeg', bytes: copies.thumbnail },
-        { sha256: displaySha256, mediaType: 'image/jpeg', bytes: copies.display },
-      ],
+      blobs: [{ sha256, mediaType: checked.mediaType, bytes }, ...(copies?.blobs ?? [])],
     },
   };
 }

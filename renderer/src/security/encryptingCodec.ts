@@ -10,7 +10,16 @@ import type { StateRecord } from '@shared/changes/reducer';
 import { plainCodec, type StorageCodec } from '../db/storageCodec';
 import type { StoredBlobRow } from '../db/storedRows';
 import { deriveSubkey } from './keyring';
-import { isSealedBody, openJson, placeOf, sealBytes, sealJson, SEALED_FORMAT, SealedBodyError } from './sealedBody';
+import {
+  freshIv,
+  isSealedBody,
+  openJson,
+  placeOf,
+  sealBytes,
+  sealJson,
+  SEALED_FORMAT,
+  SealedBodyError,
+} from './sealedBody';
 
 /** A photo's sealed bytes: kept as a Blob so IndexedDB stores them outside the row, as plain photos are. */
 interface SealedBlobBody {
@@ -63,6 +72,26 @@ export function createEncryptingCodec(dataKey: Uint8Array, options: { acceptPlai
   const refusePlain = (where: string) => {
     if (!options.acceptPlain) throw new PlainBodyRefusedError(where);
   };
+  // One import of the key for WebCrypto, made when first needed; dropped on lock.
+  const openingKey = () =>
+    (webCryptoKey ??= crypto.subtle.importKey('raw', live(), 'AES-GCM', false, ['encrypt', 'decrypt']));
+  /** Opens sealed bytes with WebCrypto: same format as noble's, native and off the main thread's JS. */
+  const openAsync = async (iv: Uint8Array, place: Uint8Array, sealed: BufferSource, where: string) => {
+    const cryptoKey = await openingKey();
+    let plain: ArrayBuffer;
+    try {
+      plain = await crypto.subtle.decrypt(
+        { name: 'AES-GCM', iv: iv as Uint8Array<ArrayBuffer>, additionalData: place as Uint8Array<ArrayBuffer> },
+        cryptoKey,
+        sealed,
+      );
+    } catch {
+      throw new SealedBodyError(where);
+    }
+    // Locked while the bytes were being opened: nothing read under the old key is handed out.
+    live();
+    return plain;
+  };
 
   return {
     name: 'aes-256-gcm',
@@ -86,6 +115,22 @@ export function createEncryptingCodec(dataKey: Uint8Array, options: { acceptPlai
         return plainCodec.decodeRecord(table, row);
       }
       return openJson(live(), placeOf(table, row.id), row.body, where) as StateRecord;
+    },
+    async decodeRecords(table, rows) {
+      live();
+      const decoder = new TextDecoder();
+      return Promise.all(
+        rows.map(async (row) => {
+          const where = `${table} ${row.id}`;
+          if (!isSealedBody(row.body)) {
+            refusePlain(where);
+            return plainCodec.decodeRecord(table, row);
+          }
+          const { iv, data } = row.body;
+          const plain = await openAsync(iv, placeOf(table, row.id), data as Uint8Array<ArrayBuffer>, where);
+          return JSON.parse(decoder.decode(plain)) as StateRecord;
+        }),
+      );
     },
     encodeChange(change, pending) {
       // Structural columns stay clear so the log can be ordered, paged and pushed without the key:
@@ -112,6 +157,30 @@ export function createEncryptingCodec(dataKey: Uint8Array, options: { acceptPlai
       };
       return { sha256, mediaType, size: bytes.byteLength, body };
     },
+    async encodeBlobs(blobs) {
+      const cryptoKey = await openingKey();
+      return Promise.all(
+        blobs.map(async ({ sha256, mediaType, bytes }): Promise<StoredBlobRow> => {
+          const iv = freshIv();
+          const data = await crypto.subtle.encrypt(
+            {
+              name: 'AES-GCM',
+              iv: iv as Uint8Array<ArrayBuffer>,
+              additionalData: placeOf('blobs', sha256) as Uint8Array<ArrayBuffer>,
+            },
+            cryptoKey,
+            bytes as Uint8Array<ArrayBuffer>,
+          );
+          live();
+          const body: SealedBlobBody = {
+            sealed: SEALED_FORMAT,
+            iv,
+            blob: new Blob([data], { type: 'application/octet-stream' }),
+          };
+          return { sha256, mediaType, size: bytes.byteLength, body };
+        }),
+      );
+    },
     async decodeBlob(row) {
       const where = `photo ${row.sha256}`;
       live();
@@ -120,24 +189,8 @@ export function createEncryptingCodec(dataKey: Uint8Array, options: { acceptPlai
         return plainCodec.decodeBlob(row);
       }
       // Reading a blob is already asynchronous, so WebCrypto's AES-GCM opens it (same format as noble's).
-      webCryptoKey ??= crypto.subtle.importKey('raw', key, 'AES-GCM', false, ['decrypt']);
-      const cryptoKey = await webCryptoKey;
       const sealedBytes = await row.body.blob.arrayBuffer();
-      live();
-      try {
-        const plain = await crypto.subtle.decrypt(
-          {
-            name: 'AES-GCM',
-            iv: row.body.iv as Uint8Array<ArrayBuffer>,
-            additionalData: placeOf('blobs', row.sha256) as Uint8Array<ArrayBuffer>,
-          },
-          cryptoKey,
-          sealedBytes,
-        );
-        return new Uint8Array(plain);
-      } catch {
-        throw new SealedBodyError(where);
-      }
+      return new Uint8Array(await openAsync(row.body.iv, placeOf('blobs', row.sha256), sealedBytes, where));
     },
   };
 }

@@ -5,7 +5,8 @@
  */
 import 'fake-indexeddb/auto';
 import sharp from 'sharp';
-import { measureRegister, openWorkbench, seed } from '../page/benchmarks';
+import { measureRegister, seed } from '../page/benchmarks';
+import { openWorkbench } from '../page/benchStore';
 
 const runs = Number(process.argv[2] ?? 5);
 const jpeg = new Uint8Array(

@@ -1,11 +1,15 @@
 /**
  * The bench page: not part of the shipped app. Served from the same origin as the browser build
- * (dist/web/bench/), so it seeds and measures the very IndexedDB database the app opens. The Node
- * orchestrator (test/bench/run.ts) drives it through `window.__bench`; fixture bytes come from
- * /bench-fixtures/, which the orchestrator answers with Playwright routes.
+ * (dist/bench-web/bench/), so it seeds and measures the very IndexedDB database the app opens,
+ * unlocked with the passphrase the orchestrator set up through the UI. The Node orchestrator
+ * (test/bench/run.ts) drives it through `window.__bench`; fixture bytes come from /bench-fixtures/,
+ * which the orchestrator answers with Playwright routes.
  */
 import { workerPhotoRenderer } from '../../../renderer/src/photos/photoRenderer';
-import { measureCommit, measurePhotoIngest, measureRegister, openWorkbench, seed } from './benchmarks';
+import { measureCommit, measureRegister, seed } from './benchmarks';
+import { measureUnlock, openUnlockedWorkbench } from './benchStore';
+import { measureEncryptionCost } from './encryptionCost';
+import { measurePhotoIngest } from './photoIngest';
 import { BIG_DATABASE, type SeedPlan } from './seedBigDatabase';
 
 async function fixture(name: string): Promise<Uint8Array> {
@@ -14,39 +18,58 @@ async function fixture(name: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-const bench = {
-  async seedBigDatabase(plan: SeedPlan = BIG_DATABASE) {
-    const store = await openWorkbench();
-    const jpeg = { original: await fixture('seed-original.jpg'), thumbnail: await fixture('seed-thumbnail.jpg') };
-    const result = await seed(store, jpeg, plan);
+async function seedJpegs() {
+  return { original: await fixture('seed-original.jpg'), thumbnail: await fixture('seed-thumbnail.jpg') };
+}
+
+async function photoFixtures(count: number): Promise<Uint8Array[]> {
+  const photos: Uint8Array[] = [];
+  for (let i = 0; i < count; i += 1) photos.push(await fixture(`photo-12mp-${i}.jpg`));
+  return photos;
+}
+
+/** Runs `body` with the app's database unlocked, and closes it afterwards. */
+async function withStore<T>(
+  passphrase: string,
+  body: (store: Awaited<ReturnType<typeof openUnlockedWorkbench>>) => Promise<T>,
+) {
+  const store = await openUnlockedWorkbench(passphrase);
+  try {
+    return await body(store);
+  } finally {
     store.db.close();
+  }
+}
+
+const bench = {
+  async seedBigDatabase(passphrase: string, plan: SeedPlan = BIG_DATABASE) {
+    const jpeg = await seedJpegs();
+    const result = await withStore(passphrase, (store) => seed(store, jpeg, plan));
     return { ...result, findingIds: result.findingIds.slice(0, 200) };
   },
-  async measureCommit(findingIds: string[], warmup: number, runs: number) {
-    const store = await openWorkbench();
-    try {
-      return await measureCommit(store, findingIds, warmup, runs);
-    } finally {
-      store.db.close();
-    }
+  measureUnlock(passphrase: string, runs: number) {
+    return measureUnlock(passphrase, runs);
   },
-  async measureRegister(warmup: number, runs: number) {
-    const store = await openWorkbench();
-    try {
-      return await measureRegister(store, warmup, runs);
-    } finally {
-      store.db.close();
-    }
+  measureCommit(passphrase: string, findingIds: string[], warmup: number, runs: number) {
+    return withStore(passphrase, (store) => measureCommit(store, findingIds, warmup, runs));
   },
-  async measurePhotoIngest(inspectionId: string, count: number, warmup: number) {
-    const store = await openWorkbench();
-    try {
-      const photos: Uint8Array[] = [];
-      for (let i = 0; i < count; i += 1) photos.push(await fixture(`photo-12mp-${i}.jpg`));
-      return await measurePhotoIngest(store, inspectionId, photos, workerPhotoRenderer, warmup);
-    } finally {
-      store.db.close();
-    }
+  measureRegister(passphrase: string, warmup: number, runs: number) {
+    return withStore(passphrase, (store) => measureRegister(store, warmup, runs));
+  },
+  async measurePhotoIngest(passphrase: string, inspectionId: string, count: number, warmup: number) {
+    const photos = await photoFixtures(count);
+    return withStore(passphrase, (store) =>
+      measurePhotoIngest(store, inspectionId, photos, workerPhotoRenderer, warmup),
+    );
+  },
+  async measureEncryptionCost(count: number, warmup: number, commitRuns: number) {
+    return measureEncryptionCost(
+      await seedJpegs(),
+      await photoFixtures(count),
+      workerPhotoRenderer,
+      commitRuns,
+      warmup,
+    );
   },
 };
 

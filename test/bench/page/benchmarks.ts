@@ -5,10 +5,8 @@
  */
 import Dexie from 'dexie';
 import { v7 as uuidv7 } from 'uuid';
-import { DataStore } from '../../../renderer/src/db/DataStore';
-import { DATABASE_NAME } from '../../../renderer/src/db/schema';
-import { plainCodec } from '../../../renderer/src/db/storageCodec';
-import { WorkbenchDatabase } from '../../../renderer/src/db/WorkbenchDatabase';
+import type { CommitSession } from '../../../renderer/src/db/commit';
+import type { DataStore } from '../../../renderer/src/db/DataStore';
 import { computeRegister } from '../../../renderer/src/features/register/rowModel/computeRegister';
 import { buildRegisterRows, type RegisterRow } from '../../../renderer/src/features/register/rowModel/registerRow';
 import {
@@ -16,9 +14,7 @@ import {
   NO_FILTERS,
   type RegisterView,
 } from '../../../renderer/src/features/register/rowModel/registerView';
-import { preparePhoto } from '../../../renderer/src/photos/preparePhoto';
-import type { PhotoRenderer } from '../../../renderer/src/photos/photoRenderer';
-import { timeRuns, type Timing } from './measure';
+import { timeInTurn, timeRuns, type Timing } from './measure';
 import { BIG_DATABASE, seedBigDatabase, type SeedPlan, type SeedResult } from './seedBigDatabase';
 
 export interface Comparison {
@@ -27,14 +23,8 @@ export interface Comparison {
   ratio: number;
 }
 
-function compare(subject: Timing, baseline: Timing): Comparison {
+export function compare(subject: Timing, baseline: Timing): Comparison {
   return { subject, baseline, ratio: subject.median / baseline.median };
-}
-
-export async function openWorkbench(name: string = DATABASE_NAME): Promise<DataStore> {
-  const db = new WorkbenchDatabase(name);
-  await db.open();
-  return new DataStore(db, plainCodec);
 }
 
 export async function seed(
@@ -42,10 +32,10 @@ export async function seed(
   jpeg: { original: Uint8Array; thumbnail: Uint8Array },
   plan: SeedPlan = BIG_DATABASE,
 ): Promise<SeedResult> {
-  return seedBigDatabase(store.db, plan, jpeg);
+  return seedBigDatabase(store.db, store.codec, plan, jpeg);
 }
 
-const SESSION = {
+export const SESSION: CommitSession = {
   actor: { userId: '01890000-0000-7000-8000-0000000000aa', name: 'Bench Inspector' },
   deviceId: '01890000-0000-7000-8000-0000000000bb',
   now: () => new Date(),
@@ -58,9 +48,23 @@ function scratchDatabase(name: string) {
   return db;
 }
 
+/** One finding edit through `commit` (current state, change with hash and clock, head): a title change. */
+export function editFinding(store: DataStore, findingIds: readonly string[], run: number): Promise<unknown> {
+  return store.commit(SESSION, {
+    intents: [
+      {
+        op: 'update',
+        entity: 'finding',
+        id: findingIds[(run + findingIds.length) % findingIds.length] ?? '',
+        fields: { title: `Edited in bench run ${run} ${Math.random()}` },
+      },
+    ],
+  });
+}
+
 /**
- * A finding edit through `commit` (current state, change with hash and clock, head) against a plain
- * Dexie put of the same stored record into an empty-equivalent table.
+ * A finding edit through `commit` against a plain Dexie put of the same stored row (as the codec
+ * encoded it) into an empty-equivalent table.
  */
 export async function measureCommit(
   store: DataStore,
@@ -68,32 +72,25 @@ export async function measureCommit(
   warmup: number,
   runs: number,
 ): Promise<Comparison & { strictBaseline: Timing }> {
-  const subject = await timeRuns(warmup, runs, (run) =>
-    store.commit(SESSION, {
-      intents: [
-        {
-          op: 'update',
-          entity: 'finding',
-          id: findingIds[(run + findingIds.length) % findingIds.length] ?? '',
-          fields: { title: `Edited in bench run ${run} ${Math.random()}` },
-        },
-      ],
-    }),
-  );
   const rows = await store.db.stateTable('findings').bulkGet(findingIds.slice(0, warmup + runs));
   const scratch = scratchDatabase(`bench-plain-${uuidv7()}`);
   await scratch.open();
+  const strict = new Dexie(`bench-strict-${uuidv7()}`, { chromeTransactionDurability: 'strict' });
+  strict.version(1).stores({ findings: 'id', blobs: 'key' });
+  await strict.open();
   const plainPut = (db: Dexie) => (run: number) => {
     const row = rows[(run + rows.length) % rows.length];
     return db.table('findings').put({ ...row, title: `plain ${run}` });
   };
-  const baseline = await timeRuns(warmup, runs, plainPut(scratch));
+  // In turn, run by run: a burst of load on the shared machine falls on all three alike.
+  const [subject, baseline, strictBaseline] = await timeInTurn(warmup, runs, [
+    (run) => editFinding(store, findingIds, run),
+    plainPut(scratch),
+    plainPut(strict),
+  ]);
   scratch.close();
-  const strict = new Dexie(`bench-strict-${uuidv7()}`, { chromeTransactionDurability: 'strict' });
-  strict.version(1).stores({ findings: 'id', blobs: 'key' });
-  await strict.open();
-  const strictBaseline = await timeRuns(warmup, runs, plainPut(strict));
   strict.close();
+  if (!subject || !baseline || !strictBaseline) throw new Error('missing timings');
   return { ...compare(subject, baseline), strictBaseline };
 }
 
@@ -156,67 +153,4 @@ export async function measureRegister(store: DataStore, warmup: number, runs: nu
   const build = await timeRuns(1, coldRuns, () => buildRegisterRows(findings, sites, inspections));
   const rows = buildRegisterRows(findings, sites, inspections);
   return { load, build, interactions: await measureRegisterRows(rows, warmup, runs), rows: rows.length };
-}
-
-/**
- * Photo ingest as the app does it (read, check, hash, EXIF, derivatives in the worker, duplicate
- * check, one commit of the record and three blobs) against a WebCrypto digest plus a bare IndexedDB
- * write of the same bytes.
- */
-export async function measurePhotoIngest(
-  store: DataStore,
-  inspectionId: string,
-  photos: readonly Uint8Array[],
-  renderer: PhotoRenderer,
-  warmup: number,
-): Promise<Comparison> {
-  const ingest = async (bytes: Uint8Array, index: number) => {
-    const result = await preparePhoto(
-      { name: `IMG_${index}.jpg`, size: bytes.byteLength, read: async () => bytes },
-      {
-        inspectionId,
-        siteId: null,
-        source: 'file',
-        keepLocation: false,
-        renderer,
-        findDuplicate: async (sha256) =>
-          (await store.list('photo', { inspectionId })).find((p) => p.sha256 === sha256)?.fileName ?? null,
-        newId: uuidv7,
-        now: () => new Date(),
-      },
-    );
-    if (!result.ok) throw new Error(result.reason);
-    await store.commit(SESSION, {
-      intents: [{ op: 'create', entity: 'photo', fields: result.prepared.photo }],
-      blobs: result.prepared.blobs,
-    });
-  };
-  const n = photos.length - warmup;
-  const subject = await timeRuns(warmup, n, (run) => {
-    const index = run < 0 ? -1 - run : warmup + run;
-    return ingest(photos[index] ?? new Uint8Array(), index);
-  });
-  const name = `bench-bare-${uuidv7()}`;
-  const raw = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(name, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore('blobs');
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('open failed'));
-  });
-  const bare = async (bytes: Uint8Array) => {
-    const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-    const key = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-    await new Promise<void>((resolve, reject) => {
-      const tx = raw.transaction('blobs', 'readwrite');
-      tx.objectStore('blobs').put(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/jpeg' }), key);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error ?? new Error('write failed'));
-    });
-  };
-  const baseline = await timeRuns(warmup, n, (run) =>
-    bare(photos[run < 0 ? -1 - run : warmup + run] ?? new Uint8Array()),
-  );
-  raw.close();
-  indexedDB.deleteDatabase(name);
-  return compare(subject, baseline);
 }

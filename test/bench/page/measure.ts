@@ -25,3 +25,24 @@ export async function timeRuns(warmup: number, runs: number, body: (run: number)
   }
   return summarise(samples);
 }
+
+/**
+ * Times several bodies run by run in turn (a, b, a, b…) after their warm-ups, so that on a shared
+ * machine a burst of load falls on both sides of a comparison rather than on one of them.
+ */
+export async function timeInTurn(
+  warmup: number,
+  runs: number,
+  bodies: readonly ((run: number) => unknown)[],
+): Promise<Timing[]> {
+  for (let i = 0; i < warmup; i += 1) for (const body of bodies) await body(-1 - i);
+  const samples = bodies.map((): number[] => []);
+  for (let i = 0; i < runs; i += 1) {
+    for (const [index, body] of bodies.entries()) {
+      const started = performance.now();
+      await body(i);
+      samples[index]?.push(performance.now() - started);
+    }
+  }
+  return samples.map(summarise);
+}

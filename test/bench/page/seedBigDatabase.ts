@@ -3,6 +3,8 @@
  * (with their blobs) and a long change log, as a second device would have written them. The changes
  * are real (hash-chained, with clocks) and the current state is what the reducer makes of them, but
  * they are written in bulk instead of one `commit` per change, which would take many minutes.
+ * Every row goes through the storage codec it is given: in the bench, the app's encrypting codec, so
+ * start-up and register figures include decryption as the inspector's device pays it.
  * Runs in the bench page (Chromium's IndexedDB) and in Node (fake-indexeddb, for the smoke test).
  */
 import { v7 as uuidv7 } from 'uuid';
@@ -15,7 +17,7 @@ import type { EntityName } from '../../../shared/domain/entities';
 import type { FindingStatus } from '../../../shared/domain/finding';
 import { headKey, indexedColumns } from '../../../renderer/src/db/commit';
 import { STATE_TABLES } from '../../../renderer/src/db/schema';
-import { plainCodec } from '../../../renderer/src/db/storageCodec';
+import type { StorageCodec } from '../../../renderer/src/db/storageCodec';
 import type { StoredChangeRow, StoredRecordRow } from '../../../renderer/src/db/storedRows';
 import type { WorkbenchDatabase } from '../../../renderer/src/db/WorkbenchDatabase';
 import { aFinding, anInspection, aPhotoRecord, aSite } from '../../support/domainFactories';
@@ -69,6 +71,7 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
 
 export async function seedBigDatabase(
   db: WorkbenchDatabase,
+  codec: StorageCodec,
   plan: SeedPlan,
   jpeg: { original: Uint8Array; thumbnail: Uint8Array },
 ): Promise<SeedResult> {
@@ -111,7 +114,7 @@ export async function seedBigDatabase(
     };
     const change: Change = signChange(unsigned);
     prevHash = change.hash;
-    changeRows.push(plainCodec.encodeChange(change, 0));
+    changeRows.push(codec.encodeChange(change, 0));
     state.set(entityId, { entity, record: applyChange(current, change) });
   };
 
@@ -167,8 +170,8 @@ export async function seedBigDatabase(
     const thumbnail = distinctJpeg(jpeg.thumbnail, i);
     const [sha256, thumbnailSha256] = await Promise.all([sha256Hex(original), sha256Hex(thumbnail)]);
     photoBytes += original.byteLength + thumbnail.byteLength;
-    blobRows.push(plainCodec.encodeBlob(sha256, 'image/jpeg', original));
-    blobRows.push(plainCodec.encodeBlob(thumbnailSha256, 'image/jpeg', thumbnail));
+    blobRows.push(codec.encodeBlob(sha256, 'image/jpeg', original));
+    blobRows.push(codec.encodeBlob(thumbnailSha256, 'image/jpeg', thumbnail));
     const photo = aPhotoRecord(inspectionId, {
       sha256,
       thumbnailSha256,
@@ -191,7 +194,7 @@ export async function seedBigDatabase(
   for (const { entity, record: current } of state.values()) {
     const table = STATE_TABLES[entity];
     const list = rows.get(table) ?? [];
-    list.push(plainCodec.encodeRecord(table, indexedColumns(entity, current), current));
+    list.push(codec.encodeRecord(table, indexedColumns(entity, current), current));
     rows.set(table, list);
   }
   const CHUNK = 5_000;

@@ -6,7 +6,14 @@ import { plainCodec } from '../../../renderer/src/db/storageCodec';
 import { StorageFullError } from '../../../renderer/src/db/storageErrors';
 import { addPhotoBatch, type BatchProgress } from '../../../renderer/src/photos/addPhotoBatch';
 import { linkPhotosIntent } from '../../../renderer/src/photos/photoLinks';
-import { preparePhoto, type PhotoFileInput, type PrepareOptions } from '../../../renderer/src/photos/preparePhoto';
+import { preparePhotoCopies } from '../../../renderer/src/photos/photoCopies';
+import type { PhotoRenderer } from '../../../renderer/src/photos/photoRenderer';
+import {
+  preparePhoto,
+  type PhotoFileInput,
+  type PreparedPhoto,
+  type PrepareOptions,
+} from '../../../renderer/src/photos/preparePhoto';
 import { readVerifiedBlob } from '../../../renderer/src/photos/readVerifiedBlob';
 import { aFinding, anInspection } from '../../support/domainFactories';
 import { anOversizeFile, aJpeg, aPng, AWKWARD_NAMES, hostilePhotoFiles } from '../../support/photoFixtures';
@@ -180,6 +187,49 @@ describe('addPhotoBatch', { timeout: 30_000 }, () => {
     expect(outcomes).toEqual([{ name: 'a.jpg', added: false, reason: 'The photo could not be saved (power cut).' }]);
     expect(await store.list('photo', { inspectionId: inspection.id })).toEqual([]);
     expect(await store.hasBlob(await sha256Hex(bytes))).toBe(false);
+  });
+
+  it('stores the original first, then records the copies as an update; a photo whose copies fail is kept', async () => {
+    const { store, session, inspection } = await storeWithInspection();
+    const bytes = await aJpeg(640, 480);
+    const { renderer: _copiesLater, ...withoutCopies } = options(inspection.id);
+    const seenAtSave: (string | null)[] = [];
+    const steps = (renderer: PhotoRenderer) => ({
+      prepare: (input: PhotoFileInput) => preparePhoto(input, withoutCopies),
+      save: async ({ photo, blobs }: PreparedPhoto) => {
+        seenAtSave.push(photo.thumbnailSha256);
+        expect(blobs.map((blob) => blob.sha256)).toEqual([photo.sha256]);
+        expect(photo).toMatchObject({ height: 480, displaySha256: null });
+        await store.commit(session, { intents: [{ op: 'create', entity: 'photo', fields: photo }], blobs });
+      },
+      finish: async ({ photo }: PreparedPhoto) => {
+        const copies = await preparePhotoCopies(bytes, photo.mediaType, renderer);
+        if (!copies.ok) return `It was kept, but no preview could be made: ${copies.reason}`;
+        await store.commit(session, {
+          intents: [{ op: 'update', entity: 'photo', id: photo.id, fields: copies.fields }],
+          blobs: copies.blobs,
+        });
+        return null;
+      },
+    });
+    const [added] = await addPhotoBatch([fileInput('a.jpg', bytes)], steps(sharpPhotoRenderer));
+    expect(seenAtSave).toEqual([null]);
+    const stored = added?.added ? await store.get('photo', added.photoId) : undefined;
+    expect(stored?.thumbnailSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(await store.hasBlob(stored?.displaySha256 ?? '')).toBe(true);
+
+    const broken: PhotoRenderer = {
+      ...sharpPhotoRenderer,
+      makeCopies: async () => ({ ok: false, reason: 'The picture data could not be decoded.' }),
+    };
+    const [kept] = await addPhotoBatch([fileInput('b.jpg', await aJpeg(641, 480))], steps(broken));
+    expect(kept).toMatchObject({
+      added: true,
+      note: /no preview could be made: The picture data could not be decoded/,
+    });
+    const keptPhoto = kept?.added ? await store.get('photo', kept.photoId) : undefined;
+    expect(keptPhoto?.thumbnailSha256).toBeNull();
+    expect(await store.hasBlob(keptPhoto?.sha256 ?? '')).toBe(true);
   });
 
   it('stops at a full disk and says so for every file it did not try', async () => {

@@ -118,4 +118,37 @@ describe('the encrypting storage codec', () => {
     expect(() => codec.decodeRecord('findings', row)).toThrow(WorkbenchLockedError);
     await expect(codec.decodeBlob(blobRow)).rejects.toThrow(WorkbenchLockedError);
   });
+
+  it('opens many rows at once (WebCrypto) exactly as one by one, with the same refusals', async () => {
+    const { db, codec, finding, inspection } = await storeWithFinding();
+    const row = (await db.stateTable('findings').get(finding.id)) as StoredRecordRow;
+    const [opened] = await codec.decodeRecords('findings', [row]);
+    expect(opened).toEqual(codec.decodeRecord('findings', row));
+    expect((await new DataStore(db, codec).list('finding'))[0]?.title).toBe(SECRET_TEXT);
+
+    await expect(codec.decodeRecords('findings', [{ ...row, id: inspection.id }])).rejects.toThrow(SealedBodyError);
+    const body = row.body as SealedBody;
+    const data = body.data.slice();
+    data[5] = (data[5] ?? 0) ^ 0x01;
+    await expect(codec.decodeRecords('findings', [{ ...row, body: { ...body, data } }])).rejects.toThrow(
+      SealedBodyError,
+    );
+    const plainRow = { ...row, body: codec.decodeRecord('findings', row) };
+    await expect(codec.decodeRecords('findings', [plainRow])).rejects.toThrow(PlainBodyRefusedError);
+    codec.dispose();
+    await expect(codec.decodeRecords('findings', [row])).rejects.toThrow(WorkbenchLockedError);
+  });
+
+  it('seals photo bytes with WebCrypto before a commit in the same format, bound to their hash', async () => {
+    const codec = createEncryptingCodec(generateDataKey(), { acceptPlain: false });
+    const bytes = new TextEncoder().encode('photo bytes 0xFEEDFACE');
+    const sha256 = await sha256Hex(bytes);
+    const [row] = await codec.encodeBlobs([{ sha256, mediaType: 'image/jpeg', bytes }]);
+    if (!row) throw new Error('expected a row');
+    expect(row).toMatchObject({ sha256, mediaType: 'image/jpeg', size: bytes.byteLength });
+    const sealed = new Uint8Array(await (row.body as { blob: Blob }).blob.arrayBuffer());
+    expect(Buffer.from(sealed).includes(Buffer.from('0xFEEDFACE'))).toBe(false);
+    expect(await codec.decodeBlob(row)).toEqual(bytes);
+    await expect(codec.decodeBlob({ ...row, sha256: '0'.repeat(64) })).rejects.toThrow(SealedBodyError);
+  });
 });

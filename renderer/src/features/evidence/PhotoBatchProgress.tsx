@@ -44,6 +44,7 @@ export function PhotoBatchProgress({ progress }: { progress: BatchProgress }) {
                 <Link className="govuk-link" to={`/inspections/${inspection.id}/evidence/${outcome.photoId}`}>
                   View photo<span className="govuk-visually-hidden"> {outcome.name}</span>
                 </Link>
+                {outcome.note && ` ${outcome.note}`}
               </span>
             ) : (
               <span key="result">

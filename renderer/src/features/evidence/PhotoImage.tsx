@@ -1,7 +1,9 @@
 /**
  * A stored photo copy on screen, through a verified blob: URL. When the stored bytes are missing or
- * no longer match their hash, the photo is not shown and the problem is said in words instead.
+ * no longer match their hash, the photo is not shown and the problem is said in words instead. A
+ * photo whose copies are not recorded yet says that its preview is being made (or that it has none).
  */
+import { useMakingPreview } from '../../photos/photoPreviews';
 import { BLOB_PROBLEM_MESSAGES } from '../../photos/readVerifiedBlob';
 import { useVerifiedImageUrl } from './useVerifiedBlob';
 
@@ -10,10 +12,19 @@ export interface PhotoImageProps {
   mediaType: string;
   alt: string;
   className?: string | undefined;
+  /** The photo the copy belongs to: says whether its preview is still being made. */
+  photoId: string;
 }
 
-export function PhotoImage({ sha256, mediaType, alt, className }: PhotoImageProps) {
+export function PhotoImage({ sha256, mediaType, alt, className, photoId }: PhotoImageProps) {
   const image = useVerifiedImageUrl(sha256, mediaType);
+  const makingPreview = useMakingPreview(photoId);
+  if (!sha256)
+    return (
+      <span className="app-photo-placeholder">
+        {makingPreview ? 'Making a preview…' : 'No preview of this photo. The original is kept.'}
+      </span>
+    );
   switch (image.state) {
     case 'loading':
       return <span className="app-photo-placeholder">Loading photo…</span>;

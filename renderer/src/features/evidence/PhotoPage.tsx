@@ -55,6 +55,7 @@ function PhotoDetails({ photo }: { photo: Stored<'photo'> }) {
       <OriginalIntegrity sha256={photo.sha256} />
       <PhotoImage
         sha256={photo.displaySha256}
+        photoId={photo.id}
         mediaType="image/jpeg"
         alt={photoAlt(photo)}
         className="app-photo-display"

@@ -26,6 +26,7 @@ export function PhotoThumbnailList({ photos, findings, sites = [] }: PhotoThumbn
             <Link className="govuk-link app-photo-grid__link" to={`/inspections/${inspection.id}/evidence/${photo.id}`}>
               <PhotoImage
                 sha256={photo.thumbnailSha256}
+                photoId={photo.id}
                 mediaType="image/jpeg"
                 alt=""
                 className="app-photo-grid__image"

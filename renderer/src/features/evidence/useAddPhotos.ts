@@ -6,9 +6,12 @@
 import { useCallback, useState } from 'react';
 import { v7 as uuidv7 } from 'uuid';
 import { useCommit, useDataStore } from '../../db/DataContext';
+import type { DataStore } from '../../db/DataStore';
 import { addPhotoBatch, type BatchProgress, type PhotoOutcome } from '../../photos/addPhotoBatch';
 import { linkPhotosIntent } from '../../photos/photoLinks';
 import { workerPhotoRenderer } from '../../photos/photoRenderer';
+import { preparePhotoCopies } from '../../photos/photoCopies';
+import { makingPreview } from '../../photos/photoPreviews';
 import { preparePhoto, type PhotoFileInput } from '../../photos/preparePhoto';
 import { storageWarningFor } from '../../photos/storageRoom';
 import { useInspection } from '../workspace/InspectionContext';
@@ -56,10 +59,7 @@ export function useAddPhotos(): AddPhotos {
                 siteId: target.siteId,
                 source,
                 keepLocation: target.keepLocation,
-                renderer: workerPhotoRenderer,
-                findDuplicate: async (sha256) =>
-                  (await store.list('photo', { inspectionId: inspection.id })).find((p) => p.sha256 === sha256)
-                    ?.fileName ?? null,
+                findDuplicate: (sha256) => duplicateName(store, inspection.id, sha256),
                 newId: uuidv7,
                 now: () => new Date(),
               }),
@@ -73,6 +73,19 @@ export function useAddPhotos(): AddPhotos {
                 ...(target.reason ? { reason: target.reason } : {}),
               });
             },
+            // The photo is stored and safe; its thumbnail and display copy are made after, off the path.
+            finish: ({ photo, blobs }) =>
+              makingPreview(photo.id, async () => {
+                const original = blobs.find((blob) => blob.sha256 === photo.sha256);
+                if (!original) return null;
+                const copies = await preparePhotoCopies(original.bytes, photo.mediaType, workerPhotoRenderer);
+                if (!copies.ok) return `It was kept, but no preview could be made: ${copies.reason}`;
+                await commit({
+                  intents: [{ op: 'update', entity: 'photo', id: photo.id, fields: copies.fields }],
+                  blobs: copies.blobs,
+                });
+                return null;
+              }),
           },
           setProgress,
         );
@@ -83,4 +96,13 @@ export function useAddPhotos(): AddPhotos {
     [store, commit, inspection.id],
   );
   return { progress, storageWarning, busy, addPhotos };
+}
+
+/**
+ * The name of a photo in the inspection with these exact bytes, found through the photos' hash
+ * index: only the few records with that hash are read and opened, not every photo of the inspection.
+ */
+async function duplicateName(store: DataStore, inspectionId: string, sha256: string): Promise<string | null> {
+  const same = await store.list('photo', { sha256 });
+  return same.find((photo) => photo.inspectionId === inspectionId)?.fileName ?? null;
 }
