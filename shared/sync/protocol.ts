@@ -24,6 +24,8 @@ import { ChangeSchema } from '../changes/change';
 import { ChecklistTemplateSchema } from '../content/checklists/templateSchema';
 import { CitationLibrarySchema } from '../content/citations/citationSchema';
 import { UserSchema } from '../domain/profile';
+import { ClassificationSchema } from '../domain/classificationSchemes';
+import { DisciplineSchema } from '../domain/disciplines';
 import { TeamRoleSchema } from '../domain/inspection';
 import { SiteSchema } from '../domain/network';
 import { ProductSchema } from '../domain/product';
@@ -167,10 +169,17 @@ export const PreviousFindingSchema = z
   .object({
     reference: z.string().max(100),
     title: z.string().max(500),
-    classification: z.string().max(50),
+    discipline: DisciplineSchema,
+    classification: ClassificationSchema,
     capaStatus: z.enum(['open', 'closed', 'overdue']),
   })
   .strict();
+
+export const CAPA_STATUS_LABELS: Readonly<Record<z.infer<typeof PreviousFindingSchema>['capaStatus'], string>> = {
+  open: 'Open',
+  closed: 'Closed',
+  overdue: 'Overdue',
+};
 
 export const ContextPackContentSchema = z
   .object({

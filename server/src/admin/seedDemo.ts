@@ -91,7 +91,7 @@ function demoContextPack(): ContextPackContent {
       },
     ],
     previousFindings: [
-      { reference: 'GMP-2024-003', title: 'Operator training records incomplete at POC-001', classification: 'major', capaStatus: 'closed' },
+      { reference: 'GMP-2024-003', title: 'Operator training records incomplete at POC-001', discipline: 'GMP', classification: 'major', capaStatus: 'closed' },
     ],
     notes: 'Demo context pack made by `npm run gateway -- seed-demo`.',
   };

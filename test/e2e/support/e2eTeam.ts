@@ -7,7 +7,8 @@ export const E2E_TEAM = {
   previousFinding: {
     reference: 'GMP-2024-003',
     title: 'Operator training records incomplete at POC-001',
-    classification: 'major',
+    discipline: 'GMP' as const,
+    classification: 'major' as const,
     capaStatus: 'overdue' as const,
   },
   members: [

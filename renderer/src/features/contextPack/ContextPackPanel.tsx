@@ -4,6 +4,8 @@
  * certificate snapshot of the sites. Folded away beside the checklists so it is there when needed.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { gradeLabel } from '@shared/domain/classificationSchemes';
+import { CAPA_STATUS_LABELS } from '@shared/sync/protocol';
 import { Details } from '../../components/govuk/Details';
 import { Table } from '../../components/govuk/Table';
 import { Tag } from '../../components/govuk/Tag';
@@ -11,11 +13,7 @@ import { useDataStore } from '../../db/DataContext';
 import { formatDateTime } from '../../forms/dateParts';
 import { cachedContextPack } from '../../sync/contextPacks';
 
-const CAPA_TAGS = {
-  open: { text: 'CAPA open', colour: 'yellow' },
-  closed: { text: 'CAPA closed', colour: 'green' },
-  overdue: { text: 'CAPA overdue', colour: 'red' },
-} as const;
+const CAPA_TAG_COLOURS = { open: 'yellow', closed: 'green', overdue: 'red' } as const;
 
 export function ContextPackPanel({ inspectionId }: { inspectionId: string }) {
   const store = useDataStore();
@@ -29,13 +27,24 @@ export function ContextPackPanel({ inspectionId }: { inspectionId: string }) {
         <Table
           caption="The previous inspection’s deficiencies"
           captionSize="s"
-          head={[{ content: 'Reference' }, { content: 'Deficiency' }, { content: 'Grade' }, { content: 'Company action' }]}
+          head={[
+            { content: 'Reference' },
+            { content: 'Deficiency' },
+            { content: 'Grade' },
+            { content: 'Company action' },
+          ]}
           rowKeys={content.previousFindings.map((finding) => finding.reference)}
           rows={content.previousFindings.map((finding) => [
             { content: finding.reference },
             { content: finding.title },
-            { content: finding.classification },
-            { content: <Tag colour={CAPA_TAGS[finding.capaStatus].colour}>{CAPA_TAGS[finding.capaStatus].text}</Tag> },
+            { content: gradeLabel(finding.discipline, finding.classification) },
+            {
+              content: (
+                <Tag colour={CAPA_TAG_COLOURS[finding.capaStatus]}>
+                  CAPA {CAPA_STATUS_LABELS[finding.capaStatus].toLowerCase()}
+                </Tag>
+              ),
+            },
           ])}
         />
       )}

@@ -5,8 +5,11 @@
  */
 import { citationById } from '@shared/content/citations/citationLibrary';
 import type { CitationLibrary } from '@shared/content/citations/citationSchema';
+import type { Inspection } from '@shared/domain/inspection';
 import type { ReportInput } from '@shared/report/reportInput';
+import { CAPA_STATUS_LABELS, type ContextPack } from '@shared/sync/protocol';
 import type { DataStore } from '../../db/DataStore';
+import { cachedContextPack } from '../../sync/contextPacks';
 import { citationLabel } from '../library/useCitationLibrary';
 
 /** The regulator named on the cover; one agency for now (a setting once agencies are configurable). */
@@ -20,6 +23,38 @@ export function referenceDescriber(library: CitationLibrary): (reference: string
   };
 }
 
+/** The record lists the report is built from: one inspection's, deleted ones included. */
+export type ReportRecords = Pick<
+  ReportInput,
+  'sites' | 'products' | 'findings' | 'photos' | 'documents' | 'people' | 'meetings' | 'signatures' | 'issues'
+>;
+
+/**
+ * The report's input from the records and the agency's context pack (the previous inspection's
+ * findings for the follow-up section): one assembly for the live Report screen and for signing and
+ * issuing, so both build the very same content.
+ */
+export function assembleReportInput(
+  inspection: Inspection,
+  records: ReportRecords,
+  pack: ContextPack | null,
+  library: CitationLibrary,
+): ReportInput {
+  return {
+    agencyName: AGENCY_NAME,
+    inspection,
+    ...records,
+    previousFindings: (pack?.content.previousFindings ?? []).map((previous) => ({
+      reference: previous.reference,
+      title: previous.title,
+      discipline: previous.discipline,
+      classification: previous.classification,
+      capaStatus: CAPA_STATUS_LABELS[previous.capaStatus],
+    })),
+    describeReference: referenceDescriber(library),
+  };
+}
+
 export async function loadReportInput(
   store: DataStore,
   inspectionId: string,
@@ -28,7 +63,7 @@ export async function loadReportInput(
   const inspection = await store.get('inspection', inspectionId);
   if (!inspection || inspection._meta.deleted) return undefined;
   const all = { inspectionId, includeDeleted: true };
-  const [sites, products, findings, photos, documents, people, meetings, signatures, issues] = await Promise.all([
+  const [sites, products, findings, photos, documents, people, meetings, signatures, issues, pack] = await Promise.all([
     store.list('site', all),
     store.list('product', all),
     store.list('finding', all),
@@ -38,21 +73,8 @@ export async function loadReportInput(
     store.list('meeting', all),
     store.list('signature', all),
     store.list('reportIssue', all),
+    cachedContextPack(store, inspectionId),
   ]);
-  return {
-    agencyName: AGENCY_NAME,
-    inspection,
-    sites,
-    products,
-    findings,
-    photos,
-    documents,
-    people,
-    meetings,
-    signatures,
-    issues,
-    // Previous findings arrive with the inspection from the agency gateway (sync, a later issue).
-    previousFindings: [],
-    describeReference: referenceDescriber(library),
-  };
+  const records = { sites, products, findings, photos, documents, people, meetings, signatures, issues };
+  return assembleReportInput(inspection, records, pack, library);
 }

@@ -5,15 +5,26 @@
  * settles it everywhere. Also: sign-out refused while anything is unsent, an ended session asks for
  * sign-in with the outbox intact, Retry-After is honoured, and clock skew is measured.
  */
+// Before anything loads Dexie: the workbenches' IndexedDB (Dexie looks for it when it loads).
+import 'fake-indexeddb/auto';
 import type { FastifyInstance } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignUser, createUser } from '../../../../server/src/admin/accounts';
 import { publishContextPack } from '../../../../server/src/admin/publishing';
 import { cachedContextPack } from '../../../../renderer/src/sync/contextPacks';
+import { loadReportInput } from '../../../../renderer/src/features/report/reportRecords';
+import { CITATION_LIBRARY } from '../../../../shared/content/citations/citationLibrary';
 import { countUnsent } from '../../../../renderer/src/sync/pushOutbox';
 import { isClockSkewed, SignOutRefusedError } from '../../../../renderer/src/sync/syncEngine';
-import { BACKENDS, TEST_ARGON2, countRows, openTestDatabase, startGateway, type TestDatabase } from '../support/gatewayHarness';
+import {
+  BACKENDS,
+  TEST_ARGON2,
+  countRows,
+  openTestDatabase,
+  startGateway,
+  type TestDatabase,
+} from '../support/gatewayHarness';
 import { aWorkbench, type Workbench } from '../support/workbenchClient';
 
 let accounts = 0;
@@ -49,7 +60,12 @@ describe.each(BACKENDS)('team sync on %s', (backend) => {
     const lead = await anAccount('lead-inspector');
     const colleague = await anAccount();
     await assignUser(db.sql, { inspectionId, reference: 'INS-TEAM-0001', username: lead.username, role: 'lead' });
-    await assignUser(db.sql, { inspectionId, reference: 'INS-TEAM-0001', username: colleague.username, role: 'inspector' });
+    await assignUser(db.sql, {
+      inspectionId,
+      reference: 'INS-TEAM-0001',
+      username: colleague.username,
+      role: 'inspector',
+    });
     const a = await aWorkbench('Alex');
     const b = await aWorkbench('Priya');
     await a.engine.signIn(url, lead.username, lead.password);
@@ -66,8 +82,19 @@ describe.each(BACKENDS)('team sync on %s', (backend) => {
 
   it('merges two inspectors’ offline work, shows a conflict on both laptops, and syncs its resolution', async () => {
     const { inspectionId, a, b } = await aTeam();
-    const previousFinding = { reference: 'GMP-2024-003', title: 'Training records incomplete', classification: 'major', capaStatus: 'open' } as const;
-    await publishContextPack(db.sql, inspectionId, { sites: [], products: [], previousFindings: [previousFinding], notes: '' });
+    const previousFinding = {
+      reference: 'GMP-2024-003',
+      title: 'Training records incomplete',
+      discipline: 'GMP',
+      classification: 'major',
+      capaStatus: 'open',
+    } as const;
+    await publishContextPack(db.sql, inspectionId, {
+      sites: [],
+      products: [],
+      previousFindings: [previousFinding],
+      notes: '',
+    });
     await a.createInspection(inspectionId);
     const findingId = await a.createFinding(inspectionId, 'Gowning was observed.');
     await synced(a);
@@ -76,6 +103,10 @@ describe.each(BACKENDS)('team sync on %s', (backend) => {
     expect((await b.finding(findingId))?.statement).toBe('Gowning was observed.');
     // The context pack is kept for use offline.
     expect((await cachedContextPack(b.store, inspectionId))?.content.previousFindings).toEqual([previousFinding]);
+    // ...and the report's follow-up section lists it, with the CAPA status in words.
+    expect((await loadReportInput(b.store, inspectionId, CITATION_LIBRARY))?.previousFindings).toEqual([
+      { ...previousFinding, capaStatus: 'Open' },
+    ]);
 
     // Both edit the same statement offline, from the same version.
     await a.editFinding(findingId, { statement: 'Two operators entered grade B without gowning qualification.' });
@@ -118,7 +149,9 @@ describe.each(BACKENDS)('team sync on %s', (backend) => {
     const { inspectionId, a } = await aTeam();
     await a.createInspection(inspectionId);
     await expect(a.engine.signOut({ exportedPackage: false })).rejects.toThrow(SignOutRefusedError);
-    await expect(a.engine.signOut({ exportedPackage: false })).rejects.toThrow(/1 change and 0 photos have not reached the gateway/);
+    await expect(a.engine.signOut({ exportedPackage: false })).rejects.toThrow(
+      /1 change and 0 photos have not reached the gateway/,
+    );
     await synced(a);
     await a.engine.signOut({ exportedPackage: false });
     expect(a.engine.getStatus().state).toBe('signed-out');
