@@ -214,9 +214,7 @@ export class GatewayClient {
     }
     const details = { status: response.status, ...(code ? { code } : {}), ...(retryAfterMs !== null ? { retryAfterMs } : {}) };
     if (response.status === 401) throw new GatewayError('sign-in', message, details);
-    if (response.status === 429 || response.status === 503 || response.status === 502 || response.status === 504)
-      throw new GatewayError('retry-later', message, details);
-    if (response.status >= 500) throw new GatewayError('retry-later', message, details);
+    if (response.status === 429 || response.status >= 500) throw new GatewayError('retry-later', message, details);
     throw new GatewayError('refused', message, details);
   }
 }

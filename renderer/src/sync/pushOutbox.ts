@@ -14,8 +14,11 @@ import { GatewayError } from './gatewayErrors';
 
 /** This device's changes not yet acknowledged by the gateway, oldest first. */
 export async function unsentChanges(store: DataStore, deviceId: string, limit = Infinity): Promise<Change[]> {
-  const rows = (await pendingRows(store, deviceId)).sort((a, b) => a.seq - b.seq).slice(0, limit);
-  return rows.map((row) => store.codec.decodeChange(row));
+  return (await unsentRows(store, deviceId)).slice(0, limit).map((row) => store.codec.decodeChange(row));
+}
+
+async function unsentRows(store: DataStore, deviceId: string): Promise<StoredChangeRow[]> {
+  return (await pendingRows(store, deviceId)).sort((a, b) => a.seq - b.seq);
 }
 
 /**
@@ -42,34 +45,43 @@ export async function pushOutbox(
   deviceId: string,
   onProgress: (progress: PushProgress) => void = () => {},
 ): Promise<number> {
-  const total = await countUnsent(store, deviceId);
+  let total: number | null = null;
   let sent = 0;
   let stalls = 0;
-  onProgress({ sent, total });
   for (;;) {
-    const batch = await unsentChanges(store, deviceId, SYNC_LIMITS.maxPushBatch);
-    if (batch.length === 0) return sent;
+    const unsent = await unsentRows(store, deviceId);
+    total ??= unsent.length;
+    onProgress({ sent, total: Math.max(total, sent + unsent.length) });
+    if (unsent.length === 0) return sent;
+    const batch = unsent.slice(0, SYNC_LIMITS.maxPushBatch).map((row) => store.codec.decodeChange(row));
     const response = await client.push({ sentAt: new Date().toISOString(), changes: batch });
     const head = response.heads.find((candidate) => candidate.device === deviceId);
-    if (!head) throw new GatewayError('invalid-response', 'The gateway did not say which of this laptop’s changes it holds.');
-    const before = await countUnsent(store, deviceId);
-    await acknowledgeUpTo(store, head);
-    const after = await countUnsent(store, deviceId);
-    sent += Math.max(0, before - after);
-    onProgress({ sent, total: Math.max(total, sent + after) });
-    const rejected = response.rejected.find((change) => change.device === deviceId && change.reason !== 'after-rejected');
+    if (!head)
+      throw new GatewayError('invalid-response', 'The gateway did not say which of this laptop’s changes it holds.');
+    const acknowledged = await acknowledgeUpTo(store, head);
+    sent += Math.max(0, acknowledged.sent - acknowledged.requeued);
+    const rejected = response.rejected.find(
+      (change) => change.device === deviceId && change.reason !== 'after-rejected',
+    );
     // A gap means the gateway holds less than this laptop thought: the head has re-queued the rest.
     if (rejected && rejected.reason !== 'gap')
-      throw new GatewayError('refused', `The gateway refused change ${rejected.seq} of this laptop: ${rejected.message}`);
-    stalls = before === after ? stalls + 1 : 0;
-    if (stalls >= 3) throw new GatewayError('refused', 'The gateway keeps refusing this laptop’s next change; nothing has been lost.');
+      throw new GatewayError(
+        'refused',
+        `The gateway refused change ${rejected.seq} of this laptop: ${rejected.message}`,
+      );
+    stalls = acknowledged.sent === acknowledged.requeued ? stalls + 1 : 0;
+    if (stalls >= 3)
+      throw new GatewayError('refused', 'The gateway keeps refusing this laptop’s next change; nothing has been lost.');
   }
 }
 
-/** Marks this device's changes up to the gateway's head as sent, and any after it as unsent. */
-export async function acknowledgeUpTo(store: DataStore, head: DeviceHead): Promise<void> {
+/**
+ * Marks this device's changes up to the gateway's head as sent, and any after it as unsent; says how
+ * many of each it changed.
+ */
+export async function acknowledgeUpTo(store: DataStore, head: DeviceHead): Promise<{ sent: number; requeued: number }> {
   const { db, codec } = store;
-  await db.transaction('rw', db.changes, async () => {
+  return db.transaction('rw', db.changes, async () => {
     if (head.seq > 0) {
       const atHead = await db.changes.where('[device+seq]').equals([head.device, head.seq]).first();
       if (!atHead || codec.decodeChange(atHead).hash !== head.hash)
@@ -90,5 +102,6 @@ export async function acknowledgeUpTo(store: DataStore, head: DeviceHead): Promi
       ...sent.map((row) => ({ ...row, pending: 0 as const })),
       ...requeued.map((row) => ({ ...row, pending: 1 as const })),
     ]);
+    return { sent: sent.length, requeued: requeued.length };
   });
 }

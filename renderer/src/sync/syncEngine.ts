@@ -16,7 +16,7 @@ import { queueUploads, runDownloads, runUploads } from './blobTransfers';
 import { refreshContextPacks } from './contextPacks';
 import type { GatewayClient } from './gatewayClient';
 import { GatewayError } from './gatewayErrors';
-import { PULLED_INSPECTIONS_KEY, pullChanges } from './pullChanges';
+import { CURSOR_KEY, PULLED_INSPECTIONS_KEY, pullChanges } from './pullChanges';
 import { countUnsent, pushOutbox, unsentChanges } from './pushOutbox';
 import type { SyncSession } from './syncSession';
 import { INITIAL_STATUS, type SyncProgress, type SyncStatus } from './syncStatus';
@@ -175,7 +175,7 @@ export class SyncEngine {
     await pushOutbox(this.store, client, deviceId, ({ sent, total }) => report({ changesSent: sent, changesToSend: total }));
 
     report({ phase: 'receiving' });
-    const startedFromScratch = ((await this.store.getMeta<string>('sync:cursor')) ?? '0') === '0';
+    const startedFromScratch = ((await this.store.getMeta<string>(CURSOR_KEY)) ?? '0') === '0';
     let received = 0;
     received += await pullChanges(this.store, client, { onProgress: (p) => report({ changesReceived: received + p.received }) });
     const pulled = new Set((await this.store.getMeta<string[]>(PULLED_INSPECTIONS_KEY)) ?? []);

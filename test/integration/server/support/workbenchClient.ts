@@ -6,7 +6,9 @@
  */
 import 'fake-indexeddb/auto';
 import { v4 as uuidv4 } from 'uuid';
+import type { Change } from '../../../../shared/changes/change';
 import type { FieldConflict } from '../../../../shared/changes/conflicts';
+import type { CommitFaults, CommitRequest } from '../../../../renderer/src/db/commit';
 import type { Finding } from '../../../../shared/domain/finding';
 import { createProfile, type DeviceProfile } from '../../../../renderer/src/db/deviceProfile';
 import { DataStore } from '../../../../renderer/src/db/DataStore';
@@ -41,7 +43,8 @@ export interface Workbench {
   restartApp(): Promise<void>;
   /** Every request the engine made, in order. */
   requests: { method: string; url: string; bytes: number; headers: Record<string, string> }[];
-  commit: DataStore['commit'] extends (session: never, ...rest: infer R) => infer T ? (...rest: R) => T : never;
+  /** Commits as this laptop's user, as the app's useCommit does. */
+  commit(request: CommitRequest, faults?: CommitFaults): Promise<Change[]>;
   createInspection(id: string, reference?: string): Promise<void>;
   createFinding(inspectionId: string, statement: string): Promise<string>;
   editFinding(findingId: string, fields: Partial<Finding>): Promise<void>;
