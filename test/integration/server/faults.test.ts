@@ -17,6 +17,7 @@ import {
   aPerson,
   anAssignedInspection,
   countRows,
+  listenOnLoopback,
   openTestDatabase,
   pushBody,
   startGateway,
@@ -36,10 +37,7 @@ describe.each(BACKENDS)('network faults on %s', (backend) => {
   beforeAll(async () => {
     db = await openTestDatabase(backend);
     app = await startGateway(db.sql);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    if (typeof address !== 'object' || !address) throw new Error('no port');
-    proxy = await startFaultProxy(address.port);
+    proxy = await startFaultProxy(await listenOnLoopback(app));
     person = await aPerson(app, db.sql);
     inspectionId = await anAssignedInspection(db.sql, [{ person }]);
   });

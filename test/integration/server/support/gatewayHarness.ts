@@ -73,6 +73,14 @@ export async function startGateway(
   });
 }
 
+/** Starts the gateway listening on a free loopback port (the real HTTP stack, for clients and proxies); returns the port. */
+export async function listenOnLoopback(app: FastifyInstance): Promise<number> {
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (typeof address !== 'object' || !address) throw new Error('The gateway is not listening on a port.');
+  return address.port;
+}
+
 export interface Person {
   username: string;
   password: string;

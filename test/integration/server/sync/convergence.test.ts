@@ -25,7 +25,14 @@ import { findConflicts, type FieldConflict } from '../../../../shared/changes/co
 import { assignUser, createUser } from '../../../../server/src/admin/accounts';
 import type { FetchLike } from '../../../../renderer/src/sync/gatewayClient';
 import { countUnsent } from '../../../../renderer/src/sync/pushOutbox';
-import { BACKENDS, TEST_ARGON2, openTestDatabase, startGateway, type TestDatabase } from '../support/gatewayHarness';
+import {
+  BACKENDS,
+  TEST_ARGON2,
+  listenOnLoopback,
+  openTestDatabase,
+  startGateway,
+  type TestDatabase,
+} from '../support/gatewayHarness';
 import { aWorkbench, type Workbench } from '../support/workbenchClient';
 
 const CLIENTS = [0, 1, 2] as const;
@@ -155,10 +162,7 @@ describe.each(BACKENDS)('three inspectors converge on %s', (backend) => {
   beforeAll(async () => {
     db = await openTestDatabase(backend);
     app = await startGateway(db.sql);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    if (typeof address !== 'object' || !address) throw new Error('no port');
-    url = `http://127.0.0.1:${address.port}`;
+    url = `http://127.0.0.1:${await listenOnLoopback(app)}`;
   });
   afterAll(async () => {
     await app.close();

@@ -25,6 +25,7 @@ import {
   TEST_ARGON2,
   countRows,
   openRestartableDatabase,
+  listenOnLoopback,
   openTestDatabase,
   startGateway,
   type Backend,
@@ -164,10 +165,7 @@ describe.each(BACKENDS)('the sync engine through a faulty network on %s', (backe
   beforeAll(async () => {
     db = await openTestDatabase(backend);
     app = await startGateway(db.sql);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    if (typeof address !== 'object' || !address) throw new Error('no port');
-    proxy = await startFaultProxy(address.port);
+    proxy = await startFaultProxy(await listenOnLoopback(app));
   });
   afterAll(async () => {
     await proxy.close();
@@ -346,10 +344,7 @@ async function aRestartableGateway(backend: Backend) {
   const database = await openRestartableDatabase(backend);
   let sql = await database.open();
   let app = await startGateway(sql);
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  if (typeof address !== 'object' || !address) throw new Error('no port');
-  const port = address.port;
+  const port = await listenOnLoopback(app);
   let up = true;
   const stop = async () => {
     up = false;

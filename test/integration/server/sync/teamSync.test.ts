@@ -21,6 +21,7 @@ import {
   BACKENDS,
   TEST_ARGON2,
   countRows,
+  listenOnLoopback,
   openTestDatabase,
   startGateway,
   type TestDatabase,
@@ -37,10 +38,7 @@ describe.each(BACKENDS)('team sync on %s', (backend) => {
   beforeAll(async () => {
     db = await openTestDatabase(backend);
     app = await startGateway(db.sql, { now: () => new Date(Date.now() + clockOffsetMs) });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    if (typeof address !== 'object' || !address) throw new Error('no port');
-    url = `http://127.0.0.1:${address.port}`;
+    url = `http://127.0.0.1:${await listenOnLoopback(app)}`;
   });
   afterAll(async () => {
     await app.close();
