@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { BENCH_PASSPHRASE, openContext, setUpDevice, timeStarts, type StartTimings } from './driveApp';
 import type { SeedPlan } from './page/seedBigDatabase';
-import { add, addRatio, addUnder } from './results';
+import { addRatio, addRegisterInteractions, addUnder } from './results';
 
 export const PHOTOS = 8;
 const PHOTO_WARMUP = 2;
@@ -114,19 +114,7 @@ export async function browserBenchmarks(base: string, fixtures: Map<string, Buff
   ] as const);
   addUnder(`Register (Chromium): read and decrypt ${register.rows} findings`, register.load);
   addUnder(`Register (Chromium): build ${register.rows} rows`, register.build, 100);
-  for (const [name, c] of Object.entries(register.interactions)) {
-    add({
-      benchmark: `Register (Chromium): ${name}`,
-      median: c.subject.median,
-      p95: c.subject.p95,
-      unit: 'ms',
-      baseline: 'naive Array sort/filter',
-      baselineMedian: c.baseline.median,
-      ratio: c.ratio,
-      target: '< 100 ms',
-      met: c.subject.median < 100,
-    });
-  }
+  addRegisterInteractions('Chromium', register.interactions);
   const commit = await big.page.evaluate(
     ([passphrase, ids, n]) => window.__bench!.measureCommit(passphrase, ids, 5, n * 6),
     [BENCH_PASSPHRASE, seeded.findingIds, runs] as const,

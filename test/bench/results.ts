@@ -108,3 +108,23 @@ export function writeResults(out: string, chromiumPath: string, runs: number, ex
     `Machine: ${JSON.stringify(result.machine)}\nLoad: ${JSON.stringify(result.load)}\nWritten ${join(out, 'results.json')}`,
   );
 }
+
+/** Register interactions (sort, filter, search, group) against the naive Array operation, each under 100 ms. */
+export function addRegisterInteractions(
+  where: string,
+  interactions: Record<string, { subject: Timing; baseline: Timing; ratio: number }>,
+): void {
+  for (const [name, c] of Object.entries(interactions)) {
+    add({
+      benchmark: `Register (${where}): ${name}`,
+      median: c.subject.median,
+      p95: c.subject.p95,
+      unit: 'ms',
+      baseline: 'naive Array sort/filter',
+      baselineMedian: c.baseline.median,
+      ratio: c.ratio,
+      target: '< 100 ms',
+      met: c.subject.median < 100,
+    });
+  }
+}

@@ -15,7 +15,7 @@ import { browserBenchmarks, commitBenchmark, encryptionCostBenchmark, PHOTOS } f
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './driveApp';
 import { summarise, type Timing } from './page/measure';
 import { bigReportContent, reportHtml } from './node/reportFixture';
-import { add, writeResults } from './results';
+import { add, writeResults, addRegisterInteractions } from './results';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = resolve(ROOT, 'artifacts/bench');
@@ -139,19 +139,7 @@ function nodeRegisterBenchmark() {
     string,
     { subject: Timing; baseline: Timing; ratio: number }
   >;
-  for (const [name, c] of Object.entries(result)) {
-    add({
-      benchmark: `Register (Node): ${name}`,
-      median: c.subject.median,
-      p95: c.subject.p95,
-      unit: 'ms',
-      baseline: 'naive Array sort/filter',
-      baselineMedian: c.baseline.median,
-      ratio: c.ratio,
-      target: '< 100 ms',
-      met: c.subject.median < 100,
-    });
-  }
+  addRegisterInteractions('Node', result);
 }
 
 const only = new Set((process.env['BENCH_ONLY'] ?? 'browser,encryption,report,node').split(','));
