@@ -22,6 +22,7 @@ import { registerCors } from './cors';
 import { HttpError } from './httpErrors';
 import { registerAssignmentRoutes } from './routes/assignments';
 import { registerBlobRoutes } from './routes/blobs';
+import { UploadDigests } from './blobs/uploadDigests';
 import { registerChangeRoutes } from './routes/changes';
 import { registerHealthRoutes } from './routes/health';
 import { registerLibraryRoutes } from './routes/library';
@@ -56,6 +57,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     signingSecret: await loadSigningSecret(options.sql, options.jwtSecret ?? null),
     settings,
     now: options.now ?? (() => new Date()),
+    uploadDigests: new UploadDigests(),
   };
   const app = Fastify({
     logger: options.logger ?? false,

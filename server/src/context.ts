@@ -1,13 +1,18 @@
-/** What every route needs, built once by buildApp: the database, the token key, the settings, the clock. */
+/**
+ * What every route needs, built once by buildApp: the database, the token key, the settings, the clock,
+ * and the running hashes of uploads in progress on this instance.
+ */
 import type { AgencyRole } from '../../shared/sync/protocol';
 import type { GatewaySettings } from './config';
 import type { Sql } from './db/database';
+import type { UploadDigests } from './blobs/uploadDigests';
 
 export interface GatewayContext {
   sql: Sql;
   signingSecret: Uint8Array;
   settings: GatewaySettings;
   now(): Date;
+  uploadDigests: UploadDigests;
 }
 
 /** The signed-in caller, set on the request by the authentication hook. */

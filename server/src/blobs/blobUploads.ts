@@ -2,15 +2,18 @@
  * Resumable, SHA-256-verified blob uploads and team-checked downloads (protocol in
  * shared/sync/blobProtocol.ts; SECURITY.md E3, E6, C5). Uploads belong to the user who created them
  * and to one inspection; anyone else, or the same user after leaving the team, gets 404 for them,
- * the same answer as for an upload that does not exist. Chunks are rows in blob_upload_chunks until
- * the last byte arrives, then the whole is hashed and stored once per SHA-256 in `blobs`.
+ * the same answer as for an upload that does not exist. Each chunk is written once, as a row of
+ * blob_upload_chunks, and hashed as it arrives (uploadDigests.ts); when the last byte arrives and the
+ * whole matches its SHA-256, those chunks become the blob's bytes (storedBytes.ts), once per hash.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomUUID, type Hash } from 'node:crypto';
 import { API_PREFIX } from '../../../shared/sync/protocol';
 import type { CreateUploadRequest, UploadState } from '../../../shared/sync/blobProtocol';
 import type { SqlQueryable } from '../db/database';
 import type { AuthContext, GatewayContext } from '../context';
 import { conflict, forbidden, HttpError, notFound, tooLarge } from '../httpErrors';
+import { hexDigestOf } from './uploadDigests';
+import { keepUploadAsBlob, sha256Hex, storedBytes, uploadedBytes } from './storedBytes';
 
 interface UploadRow {
   id: string;
@@ -134,6 +137,8 @@ export async function appendChunk(
   uploadId: string,
   chunk: Chunk,
 ): Promise<UploadState> {
+  // The running hash including this chunk; remembered only once the chunk is committed.
+  let running: Hash | null = null;
   const outcome = await context.sql.transaction(async (tx) => {
     const upload = await findUpload(tx, auth, uploadId, true);
     const offsetHeader = { 'upload-offset': String(upload.received_bytes) };
@@ -153,6 +158,7 @@ export async function appendChunk(
       throw new HttpError(422, 'chunk-checksum-mismatch', 'The chunk does not match its Upload-Checksum; it was not stored. Send it again.', {
         headers: offsetHeader,
       });
+    running = context.uploadDigests.extend(upload.id, chunk.offset, chunk.bytes);
     if (chunk.bytes.length > 0) {
       await tx.query('INSERT INTO blob_upload_chunks (upload_id, chunk_offset, bytes) VALUES ($1, $2, $3)', [
         upload.id,
@@ -163,33 +169,32 @@ export async function appendChunk(
       await tx.query('UPDATE blob_uploads SET received_bytes = $2 WHERE id = $1', [upload.id, upload.received_bytes]);
     }
     if (upload.received_bytes < upload.size) return { ok: true as const, state: stateOf(upload) };
-    return finishUpload(tx, context, auth, upload);
+    const actual = running ? hexDigestOf(running) : sha256Hex(await uploadedBytes(tx, upload.id));
+    return finishUpload(tx, context, auth, upload, actual);
   });
+  if (outcome.ok && !outcome.state.complete) context.uploadDigests.remember(uploadId, outcome.state.offset, running);
+  else context.uploadDigests.forget(uploadId);
   // Thrown after the transaction so that discarding a corrupt upload is committed.
   if (!outcome.ok) throw new HttpError(422, 'hash-mismatch', outcome.message);
   return outcome.state;
 }
 
-async function finishUpload(tx: SqlQueryable, context: GatewayContext, auth: AuthContext, upload: UploadRow) {
-  const chunks = await tx.query<{ bytes: Uint8Array }>(
-    'SELECT bytes FROM blob_upload_chunks WHERE upload_id = $1 ORDER BY chunk_offset',
-    [upload.id],
-  );
-  const bytes = Buffer.concat(chunks.map((chunk) => chunk.bytes));
-  const actual = createHash('sha256').update(bytes).digest('hex');
-  if (actual !== upload.sha256) {
+async function finishUpload(
+  tx: SqlQueryable,
+  context: GatewayContext,
+  auth: AuthContext,
+  upload: UploadRow,
+  actualSha256: string,
+) {
+  if (actualSha256 !== upload.sha256) {
     await tx.query('DELETE FROM blob_uploads WHERE id = $1', [upload.id]);
     return {
       ok: false as const,
-      message: `The uploaded bytes have SHA-256 ${actual}, not ${upload.sha256}; the upload was discarded. Start a new upload.`,
+      message: `The uploaded bytes have SHA-256 ${actualSha256}, not ${upload.sha256}; the upload was discarded. Start a new upload.`,
     };
   }
-  await tx.query(
-    'INSERT INTO blobs (sha256, size, media_type, bytes) VALUES ($1, $2, $3, $4) ON CONFLICT (sha256) DO NOTHING',
-    [upload.sha256, upload.size, upload.media_type, bytes],
-  );
+  await keepUploadAsBlob(tx, upload);
   await addReference(tx, upload.inspection_id, upload.sha256, auth.user.id);
-  await tx.query('DELETE FROM blob_upload_chunks WHERE upload_id = $1', [upload.id]);
   const completedAt = context.now();
   await tx.query('UPDATE blob_uploads SET completed_at = $2 WHERE id = $1', [upload.id, completedAt]);
   return { ok: true as const, state: stateOf({ ...upload, completed_at: completedAt }) };
@@ -209,13 +214,12 @@ export interface StoredBlob {
 
 /** The blob, if one of the user's inspections references it; otherwise 404, whether or not it exists. */
 export async function readBlob(context: GatewayContext, auth: AuthContext, sha256: string): Promise<StoredBlob> {
-  const [row] = await context.sql.query<{ media_type: string; bytes: Uint8Array }>(
-    `SELECT b.media_type, b.bytes FROM blobs b
-      WHERE b.sha256 = $1 AND EXISTS (
-        SELECT 1 FROM blob_refs r JOIN team_members t ON t.inspection_id = r.inspection_id
-         WHERE r.sha256 = b.sha256 AND t.user_id = $2)`,
+  const visible = await context.sql.query(
+    `SELECT 1 FROM blob_refs r JOIN team_members t ON t.inspection_id = r.inspection_id
+      WHERE r.sha256 = $1 AND t.user_id = $2 LIMIT 1`,
     [sha256, auth.user.id],
   );
-  if (!row) throw notFound('There is no such file in your inspections.');
-  return { mediaType: row.media_type, bytes: row.bytes };
+  const blob = visible.length > 0 ? await storedBytes(context.sql, sha256) : null;
+  if (!blob) throw notFound('There is no such file in your inspections.');
+  return blob;
 }

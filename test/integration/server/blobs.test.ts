@@ -1,12 +1,14 @@
 /**
  * Resumable blob upload (SECURITY.md E3, C5, E8): resume from the gateway's offset after a
- * "reconnect", SHA-256 verified at the end, wrong bytes refused, one stored copy per hash, chunk
- * checksums, and size limits with 413.
+ * "reconnect", SHA-256 verified at the end (also when another gateway instance took the earlier
+ * chunks), wrong bytes refused, each byte stored once and one copy per hash, chunk checksums, and size
+ * limits with 413.
  */
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UploadStateSchema } from '../../../shared/sync/blobProtocol';
+import { storedBytes } from '../../../server/src/blobs/storedBytes';
 import { aBlob, createUpload, patchChunk, uploadWhole } from './support/blobClient';
 import { BACKENDS, aPerson, anAssignedInspection, countRows, openTestDatabase, startGateway, type TestDatabase } from './support/gatewayHarness';
 
@@ -54,7 +56,73 @@ describe.each(BACKENDS)('blob uploads on %s', (backend) => {
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-type']).toBe('image/jpeg');
     expect(createHash('sha256').update(download.rawPayload).digest('hex')).toBe(blob.sha256);
-    expect(await countRows(db.sql, 'blob_upload_chunks', 'upload_id = $1', [uploadId])).toBe(0);
+    // Written once: the upload's two chunks are the blob's bytes; nothing was copied into blobs.bytes.
+    expect(await countRows(db.sql, 'blob_upload_chunks', 'upload_id = $1', [uploadId])).toBe(2);
+    expect(await countRows(db.sql, 'blobs', 'sha256 = $1 AND bytes IS NULL AND upload_id = $2', [blob.sha256, uploadId])).toBe(1);
+  });
+
+  it('verifies the whole hash when another gateway instance took the earlier chunks', async () => {
+    const { person, inspectionId } = await anInspector();
+    const other = await startGateway(db.sql, { settings: { maxBlobBytes: 1024 * 1024, maxUploadChunkBytes: 256 * 1024 } });
+    try {
+      const blob = aBlob(200_000);
+      const { uploadId } = UploadStateSchema.parse((await createUpload(app, person, inspectionId, blob)).json());
+      expect((await patchChunk(other, person, uploadId, 0, blob.bytes.subarray(0, 100_000))).statusCode).toBe(200);
+      const done = await patchChunk(app, person, uploadId, 100_000, blob.bytes.subarray(100_000));
+      expect(UploadStateSchema.parse(done.json())).toMatchObject({ complete: true, offset: 200_000 });
+
+      const forged = aBlob(200_000);
+      const wrong = Buffer.from(forged.bytes);
+      wrong[150_000] = (wrong[150_000] ?? 0) ^ 0xff;
+      const second = UploadStateSchema.parse((await createUpload(app, person, inspectionId, forged)).json());
+      expect((await patchChunk(app, person, second.uploadId, 0, wrong.subarray(0, 100_000))).statusCode).toBe(200);
+      const refused = await patchChunk(other, person, second.uploadId, 100_000, wrong.subarray(100_000));
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json()).toMatchObject({ error: 'hash-mismatch' });
+      expect(await countRows(db.sql, 'blobs', 'sha256 = $1', [forged.sha256])).toBe(0);
+      expect(await countRows(db.sql, 'blob_upload_chunks', 'upload_id = $1', [second.uploadId])).toBe(0);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('after a gateway restart mid-upload, checks the hash of what the database holds', async () => {
+    // The running hash is kept in memory only; a restarted gateway must hash the stored chunks. The
+    // first chunk is altered in the database to show that it is those bytes that are checked.
+    const { person, inspectionId } = await anInspector();
+    const blob = aBlob(120_000);
+    const { uploadId } = UploadStateSchema.parse((await createUpload(app, person, inspectionId, blob)).json());
+    expect((await patchChunk(app, person, uploadId, 0, blob.bytes.subarray(0, 60_000))).statusCode).toBe(200);
+    const tampered = Buffer.from(blob.bytes.subarray(0, 60_000));
+    tampered[10] = (tampered[10] ?? 0) ^ 0xff;
+    await db.sql.query('UPDATE blob_upload_chunks SET bytes = $2 WHERE upload_id = $1 AND chunk_offset = 0', [uploadId, tampered]);
+    const restarted = await startGateway(db.sql, { settings: { maxBlobBytes: 1024 * 1024, maxUploadChunkBytes: 256 * 1024 } });
+    try {
+      const refused = await patchChunk(restarted, person, uploadId, 60_000, blob.bytes.subarray(60_000));
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json()).toMatchObject({ error: 'hash-mismatch' });
+    } finally {
+      await restarted.close();
+    }
+  });
+
+  it('still serves a blob stored whole in blobs.bytes before bytes were kept as chunks', async () => {
+    const { person, inspectionId } = await anInspector();
+    const blob = aBlob(3_000);
+    await db.sql.query('INSERT INTO blobs (sha256, size, media_type, bytes) VALUES ($1, $2, $3, $4)', [
+      blob.sha256,
+      blob.bytes.length,
+      'image/jpeg',
+      blob.bytes,
+    ]);
+    await db.sql.query('INSERT INTO blob_refs (inspection_id, sha256, added_by) VALUES ($1, $2, $3)', [
+      inspectionId,
+      blob.sha256,
+      person.userId,
+    ]);
+    const download = await app.inject({ method: 'GET', url: `/api/v1/blobs/${blob.sha256}`, headers: person.headers });
+    expect(download.statusCode).toBe(200);
+    expect(createHash('sha256').update(download.rawPayload).digest('hex')).toBe(blob.sha256);
   });
 
   it('refuses bytes that do not match the SHA-256, and discards that upload', async () => {
@@ -102,6 +170,15 @@ describe.each(BACKENDS)('blob uploads on %s', (backend) => {
     await uploadWhole(app, other.person, other.inspectionId, blob);
     expect(await countRows(db.sql, 'blobs', 'sha256 = $1', [blob.sha256])).toBe(1);
     expect(await countRows(db.sql, 'blob_refs', 'sha256 = $1', [blob.sha256])).toBe(3);
+    // The second sender's chunks were a second copy of stored bytes: dropped, and the blob reads whole.
+    const kept = await db.sql.query<{ total: number }>(
+      `SELECT coalesce(sum(length(c.bytes)), 0)::int AS total FROM blob_upload_chunks c
+         JOIN blob_uploads u ON u.id = c.upload_id WHERE u.sha256 = $1`,
+      [blob.sha256],
+    );
+    expect(kept[0]?.total).toBe(5_000);
+    const stored = await storedBytes(db.sql, blob.sha256);
+    expect(createHash('sha256').update(stored?.bytes ?? new Uint8Array()).digest('hex')).toBe(blob.sha256);
   });
 
   it('answers 413 for a blob over the limit, a chunk over the limit, and bytes past the declared size', async () => {

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UPLOAD_OFFSET_HEADER } from '../../../../shared/sync/blobProtocol';
 import { SYNC_LIMITS } from '../../../../shared/sync/protocol';
 import { assignUser, createUser } from '../../../../server/src/admin/accounts';
+import { storedBytes } from '../../../../server/src/blobs/storedBytes';
 import type { Sql } from '../../../../server/src/db/database';
 import type { FetchLike } from '../../../../renderer/src/sync/gatewayClient';
 import { countUnsent } from '../../../../renderer/src/sync/pushOutbox';
@@ -276,15 +277,12 @@ describe.each(BACKENDS)('the sync engine through a faulty network on %s', (backe
     expect(resumed.reduce((sum, request) => sum + request.bytes, 0)).toBe(PHOTO_BYTES - cutOffset);
 
     // One stored blob, whose bytes hash to the original's SHA-256, from one upload.
-    const stored = await db.sql.query<{ size: number | string; bytes: Uint8Array }>(
-      'SELECT size, bytes FROM blobs WHERE sha256 = $1',
-      [blob.sha256],
-    );
-    expect(stored).toHaveLength(1);
-    expect(Number(stored[0]?.size)).toBe(PHOTO_BYTES);
+    expect(await countRows(db.sql, 'blobs', 'sha256 = $1', [blob.sha256])).toBe(1);
+    const stored = await storedBytes(db.sql, blob.sha256);
+    expect(stored?.bytes.length).toBe(PHOTO_BYTES);
     expect(
       createHash('sha256')
-        .update(stored[0]?.bytes ?? new Uint8Array())
+        .update(stored?.bytes ?? new Uint8Array())
         .digest('hex'),
     ).toBe(blob.sha256);
     expect(await countRows(db.sql, 'blob_uploads', 'sha256 = $1', [blob.sha256])).toBe(1);
@@ -328,12 +326,10 @@ describe.each(BACKENDS)('the sync engine through a faulty network on %s', (backe
     expect(Number(firstChunk?.headers[UPLOAD_OFFSET_HEADER])).toBe(gatewayOffset);
     const transfer = await workbench.store.db.blobTransfers.get(`upload:${inspectionId}:${blob.sha256}`);
     expect(transfer?.state).toBe('verified');
-    const stored = await db.sql.query<{ bytes: Uint8Array }>('SELECT bytes FROM blobs WHERE sha256 = $1', [
-      blob.sha256,
-    ]);
+    const stored = await storedBytes(db.sql, blob.sha256);
     expect(
       createHash('sha256')
-        .update(stored[0]?.bytes ?? new Uint8Array())
+        .update(stored?.bytes ?? new Uint8Array())
         .digest('hex'),
     ).toBe(blob.sha256);
   });
