@@ -23,6 +23,8 @@ import { HttpError } from './httpErrors';
 import { registerAssignmentRoutes } from './routes/assignments';
 import { registerBlobRoutes } from './routes/blobs';
 import { UploadDigests } from './blobs/uploadDigests';
+import { databaseBlobStore } from './blobs/databaseBlobStore';
+import { directoryBlobStore } from './blobs/directoryBlobStore';
 import { registerChangeRoutes } from './routes/changes';
 import { registerHealthRoutes } from './routes/health';
 import { registerLibraryRoutes } from './routes/library';
@@ -46,6 +48,8 @@ export interface BuildAppOptions {
   jwtSecret?: string | null;
   /** The clock for tokens, receipts and expiry; tests move it. */
   now?: () => Date;
+  /** GATEWAY_PHOTO_DIR: photo bytes as files there; null or absent: in the database (blobs/blobStore.ts). */
+  photoDirectory?: string | null;
   logger?: boolean;
   version?: string;
 }
@@ -57,6 +61,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     signingSecret: await loadSigningSecret(options.sql, options.jwtSecret ?? null),
     settings,
     now: options.now ?? (() => new Date()),
+    blobStore: options.photoDirectory ? await directoryBlobStore(options.photoDirectory) : databaseBlobStore,
     uploadDigests: new UploadDigests(),
   };
   const app = Fastify({

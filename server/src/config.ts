@@ -57,6 +57,11 @@ export interface ServerEnvironment {
   /** PostgreSQL connection string; null runs embedded PGlite in `dataDir`. */
   databaseUrl: string | null;
   dataDir: string;
+  /**
+   * GATEWAY_PHOTO_DIR: photo bytes as files in this directory (shared by every instance). Without it,
+   * the embedded database keeps them in DATA_DIR/photos, and PostgreSQL keeps them in the database.
+   */
+  photoDir: string | null;
   jwtSecret: string | null;
   trustProxy: boolean;
   /** GATEWAY_ALLOWED_ORIGINS, comma-separated; null keeps the defaults. */
@@ -66,11 +71,14 @@ export interface ServerEnvironment {
 export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): ServerEnvironment {
   const port = Number(env['PORT'] ?? '8787');
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT must be a port number, not "${env['PORT']}".`);
+  const databaseUrl = env['DATABASE_URL'] || null;
+  const dataDir = resolve(cwd, env['DATA_DIR'] || '.data/gateway');
   return {
     port,
     host: env['HOST'] || '127.0.0.1',
-    databaseUrl: env['DATABASE_URL'] || null,
-    dataDir: resolve(cwd, env['DATA_DIR'] || '.data/gateway'),
+    databaseUrl,
+    dataDir,
+    photoDir: env['GATEWAY_PHOTO_DIR'] ? resolve(cwd, env['GATEWAY_PHOTO_DIR']) : databaseUrl ? null : resolve(dataDir, 'photos'),
     jwtSecret: env['GATEWAY_JWT_SECRET'] || null,
     trustProxy: env['TRUST_PROXY'] === '1' || env['TRUST_PROXY'] === 'true',
     allowedOrigins: env['GATEWAY_ALLOWED_ORIGINS']

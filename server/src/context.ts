@@ -1,10 +1,11 @@
 /**
  * What every route needs, built once by buildApp: the database, the token key, the settings, the clock,
- * and the running hashes of uploads in progress on this instance.
+ * where photo bytes are kept, and the running hashes of uploads in progress on this instance.
  */
 import type { AgencyRole } from '../../shared/sync/protocol';
 import type { GatewaySettings } from './config';
 import type { Sql } from './db/database';
+import type { BlobStore } from './blobs/blobStore';
 import type { UploadDigests } from './blobs/uploadDigests';
 
 export interface GatewayContext {
@@ -12,6 +13,7 @@ export interface GatewayContext {
   signingSecret: Uint8Array;
   settings: GatewaySettings;
   now(): Date;
+  blobStore: BlobStore;
   uploadDigests: UploadDigests;
 }
 

@@ -1,7 +1,8 @@
 /**
  * `npm run server`: the gateway on PORT (default 8787) and HOST (default 127.0.0.1), on PostgreSQL when
  * DATABASE_URL is set, otherwise on embedded PGlite in DATA_DIR (default .data/gateway). Migrates the
- * database on start.
+ * database on start. Photo bytes go to GATEWAY_PHOTO_DIR when set (default with PGlite: DATA_DIR/photos),
+ * otherwise into the database.
  */
 import { readFile } from 'node:fs/promises';
 import { buildApp } from './app';
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
   const app = await buildApp({
     sql,
     jwtSecret: environment.jwtSecret,
+    photoDirectory: environment.photoDir,
     settings: {
       trustProxy: environment.trustProxy,
       ...(environment.allowedOrigins ? { allowedOrigins: environment.allowedOrigins } : {}),
@@ -31,7 +33,8 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop());
   const address = await app.listen({ port: environment.port, host: environment.host });
   const database = environment.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${environment.dataDir}`;
-  console.log(`Agency gateway listening on ${address}/api/v1 (${database})`);
+  const photos = environment.photoDir ? `photos in ${environment.photoDir}` : 'photos in the database';
+  console.log(`Agency gateway listening on ${address}/api/v1 (${database}; ${photos})`);
   console.log(`OpenAPI document: ${address}/api/v1/openapi.json`);
 }
 

@@ -16,8 +16,14 @@ import type { BlobTransferRow } from '../db/storedRows';
 import { sniffMediaType } from '../packages/sniffMediaType';
 import type { GatewayClient } from './gatewayClient';
 import { GatewayError } from './gatewayErrors';
+import { forEachInParallel } from './inParallel';
 
 export const DEFAULT_CHUNK_BYTES = 1024 * 1024;
+/**
+ * Photos moving at once in each direction. Three keeps the gateway's database busy while this laptop
+ * hashes and stores the next photo, without one slow link holding many half-sent photos.
+ */
+const TRANSFER_LANES = 3;
 
 export interface BlobRef {
   inspectionId: string;
@@ -91,19 +97,24 @@ export async function runUploads(
 ): Promise<void> {
   const rows = await unfinished(store, 'upload');
   const bytesTotal = rows.reduce((sum, row) => sum + row.size, 0);
-  let bytesDone = rows.reduce((sum, row) => sum + row.offset, 0);
-  onProgress({ bytesDone, bytesTotal });
-  for (const row of rows) {
-    const before = row.offset;
+  // Bytes the gateway holds of each photo; their sum is the progress, whichever lanes move.
+  const held = new Map(rows.map((row) => [row.id, row.offset]));
+  const report = () => onProgress({ bytesDone: [...held.values()].reduce((sum, bytes) => sum + bytes, 0), bytesTotal });
+  report();
+  await forEachInParallel(rows, TRANSFER_LANES, async (row) => {
     try {
-      const done = await uploadOne(store, client, row, chunkBytes, (offset) => onProgress({ bytesDone: bytesDone + offset - before, bytesTotal }));
-      bytesDone += done.size - before;
+      const done = await uploadOne(store, client, row, chunkBytes, (offset) => {
+        held.set(row.id, offset);
+        report();
+      });
+      held.set(row.id, done.size);
     } catch (error) {
       if (!(error instanceof GatewayError) || error.kind !== 'refused') throw error;
       // One photo the gateway will not take must not hold back the others; the sync screen shows why.
       await update(store, (await store.db.blobTransfers.get(row.id)) ?? row, { state: 'failed', error: error.message });
     }
-  }
+  });
+  report();
 }
 
 async function uploadOne(
@@ -163,25 +174,27 @@ export async function runDownloads(store: DataStore, client: GatewayClient, onPr
   const rows = await unfinished(store, 'download');
   let done = 0;
   onProgress(done, rows.length);
-  for (const row of rows) {
+  await forEachInParallel(rows, TRANSFER_LANES, async (row) => {
     if (!(await store.hasBlob(row.sha256))) {
       try {
         const bytes = await client.blob(row.sha256);
         if ((await sha256Hex(bytes)) !== row.sha256) {
           await update(store, row, { state: 'failed', error: 'The gateway sent bytes that do not match the photo’s hash; they were not kept.' });
-          continue;
+          return;
         }
-        await store.db.blobs.put(store.codec.encodeBlob(row.sha256, sniffMediaType(bytes), bytes));
+        // Sealed with WebCrypto (encodeBlobs), not the synchronous codec: megabytes, and no transaction to keep open.
+        const [sealed] = await store.codec.encodeBlobs([{ sha256: row.sha256, mediaType: sniffMediaType(bytes), bytes }]);
+        if (sealed) await store.db.blobs.put(sealed);
       } catch (error) {
         // Not uploaded yet by its author: it will be there on a later sync.
         if (!(error instanceof GatewayError) || error.details.status !== 404) throw error;
         await update(store, row, { state: 'failed', error: 'Not on the gateway yet: its author’s laptop has not sent it.' });
-        continue;
+        return;
       }
     }
     await update(store, row, { state: 'verified', offset: row.size, error: null });
     onProgress((done += 1), rows.length);
-  }
+  });
 }
 
 /**

@@ -2,9 +2,10 @@
  * Resumable, SHA-256-verified blob uploads and team-checked downloads (protocol in
  * shared/sync/blobProtocol.ts; SECURITY.md E3, E6, C5). Uploads belong to the user who created them
  * and to one inspection; anyone else, or the same user after leaving the team, gets 404 for them,
- * the same answer as for an upload that does not exist. Each chunk is written once, as a row of
- * blob_upload_chunks, and hashed as it arrives (uploadDigests.ts); when the last byte arrives and the
- * whole matches its SHA-256, those chunks become the blob's bytes (storedBytes.ts), once per hash.
+ * the same answer as for an upload that does not exist. Each chunk is written once, to the gateway's
+ * blob store (blobStore.ts: the database or a photo directory), and hashed as it arrives
+ * (uploadDigests.ts); when the last byte arrives and the whole matches its SHA-256, those bytes become
+ * the blob of that hash, stored once per hash.
  */
 import { createHash, randomUUID, type Hash } from 'node:crypto';
 import { API_PREFIX } from '../../../shared/sync/protocol';
@@ -13,7 +14,6 @@ import type { SqlQueryable } from '../db/database';
 import type { AuthContext, GatewayContext } from '../context';
 import { conflict, forbidden, HttpError, notFound, tooLarge } from '../httpErrors';
 import { hexDigestOf } from './uploadDigests';
-import { keepUploadAsBlob, sha256Hex, storedBytes, uploadedBytes } from './storedBytes';
 
 interface UploadRow {
   id: string;
@@ -56,7 +56,11 @@ export async function createUpload(
       request.inspectionId,
     ]);
     if (onTeam.length === 0) throw forbidden('not-on-team', `You are not on the team of inspection ${request.inspectionId}.`);
-    await tx.query('DELETE FROM blob_uploads WHERE expires_at < $1 AND completed_at IS NULL', [now]);
+    const expired = await tx.query<{ id: string }>(
+      'DELETE FROM blob_uploads WHERE expires_at < $1 AND completed_at IS NULL RETURNING id',
+      [now],
+    );
+    for (const { id } of expired) await context.blobStore.discardUpload(tx, id);
 
     const alreadyVisible = await tx.query(
       `SELECT 1 FROM blob_refs r JOIN team_members t ON t.inspection_id = r.inspection_id AND t.user_id = $1
@@ -160,16 +164,16 @@ export async function appendChunk(
       });
     running = context.uploadDigests.extend(upload.id, chunk.offset, chunk.bytes);
     if (chunk.bytes.length > 0) {
-      await tx.query('INSERT INTO blob_upload_chunks (upload_id, chunk_offset, bytes) VALUES ($1, $2, $3)', [
-        upload.id,
-        chunk.offset,
-        chunk.bytes,
-      ]);
+      await context.blobStore.appendChunk(tx, upload.id, chunk.offset, chunk.bytes);
       upload.received_bytes += chunk.bytes.length;
       await tx.query('UPDATE blob_uploads SET received_bytes = $2 WHERE id = $1', [upload.id, upload.received_bytes]);
     }
     if (upload.received_bytes < upload.size) return { ok: true as const, state: stateOf(upload) };
-    const actual = running ? hexDigestOf(running) : sha256Hex(await uploadedBytes(tx, upload.id));
+    const actual = running
+      ? hexDigestOf(running)
+      : createHash('sha256')
+          .update(await context.blobStore.uploadedBytes(tx, upload.id, upload.size))
+          .digest('hex');
     return finishUpload(tx, context, auth, upload, actual);
   });
   if (outcome.ok && !outcome.state.complete) context.uploadDigests.remember(uploadId, outcome.state.offset, running);
@@ -188,12 +192,13 @@ async function finishUpload(
 ) {
   if (actualSha256 !== upload.sha256) {
     await tx.query('DELETE FROM blob_uploads WHERE id = $1', [upload.id]);
+    await context.blobStore.discardUpload(tx, upload.id);
     return {
       ok: false as const,
       message: `The uploaded bytes have SHA-256 ${actualSha256}, not ${upload.sha256}; the upload was discarded. Start a new upload.`,
     };
   }
-  await keepUploadAsBlob(tx, upload);
+  await context.blobStore.keepAsBlob(tx, upload);
   await addReference(tx, upload.inspection_id, upload.sha256, auth.user.id);
   const completedAt = context.now();
   await tx.query('UPDATE blob_uploads SET completed_at = $2 WHERE id = $1', [upload.id, completedAt]);
@@ -219,7 +224,7 @@ export async function readBlob(context: GatewayContext, auth: AuthContext, sha25
       WHERE r.sha256 = $1 AND t.user_id = $2 LIMIT 1`,
     [sha256, auth.user.id],
   );
-  const blob = visible.length > 0 ? await storedBytes(context.sql, sha256) : null;
+  const blob = visible.length > 0 ? await context.blobStore.read(context.sql, sha256) : null;
   if (!blob) throw notFound('There is no such file in your inspections.');
   return blob;
 }

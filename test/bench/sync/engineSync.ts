@@ -1,10 +1,13 @@
 /**
  * The workbench's side of the sync benchmark: the real gateway (buildApp on a fresh, migrated database,
- * see gatewayDatabase.ts) on loopback, an author whose laptop records the dataset through the real commit path, and
+ * see gatewayDatabase.ts, with a fresh photo directory) on loopback, an author whose laptop records the dataset through the real commit path, and
  * a colleague on the same team. Push is the author's "Sync now" (photos up, changes up, and the pull
  * that follows in the same pass); pull is the colleague's first full sync (changes down, photos down).
  * Each run starts from nothing: a new gateway database and new IndexedDB databases.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Change } from '../../../shared/changes/change';
 import { assignUser, createUser } from '../../../server/src/admin/accounts';
 import { buildApp } from '../../../server/src/app';
@@ -50,7 +53,9 @@ interface Gateway {
 async function startGateway(databases: GatewayDatabases): Promise<Gateway> {
   const database = await databases.fresh();
   const sql = database.sql;
-  const app = await buildApp({ sql, settings: { argon2: ARGON2, rateLimit: false } });
+  // Photos in a photo directory, as the README advises for a deployment that moves many photos.
+  const photoDirectory = await mkdtemp(join(tmpdir(), 'bench-gateway-photos-'));
+  const app = await buildApp({ sql, photoDirectory, settings: { argon2: ARGON2, rateLimit: false } });
   const probe = probeServer(app.server);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -62,6 +67,7 @@ async function startGateway(databases: GatewayDatabases): Promise<Gateway> {
     async close() {
       await app.close();
       await database.drop();
+      await rm(photoDirectory, { recursive: true, force: true });
     },
   };
 }

@@ -8,21 +8,47 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UploadStateSchema } from '../../../shared/sync/blobProtocol';
-import { storedBytes } from '../../../server/src/blobs/storedBytes';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { databaseBlobStore } from '../../../server/src/blobs/databaseBlobStore';
+import { directoryBlobStore } from '../../../server/src/blobs/directoryBlobStore';
+import type { BlobStore } from '../../../server/src/blobs/blobStore';
 import { aBlob, createUpload, patchChunk, uploadWhole } from './support/blobClient';
 import { BACKENDS, aPerson, anAssignedInspection, countRows, openTestDatabase, startGateway, type TestDatabase } from './support/gatewayHarness';
 
-describe.each(BACKENDS)('blob uploads on %s', (backend) => {
+const STORES = ['database', 'directory'] as const;
+const SETTINGS = { maxBlobBytes: 1024 * 1024, maxUploadChunkBytes: 256 * 1024 };
+
+describe.each(BACKENDS.flatMap((backend) => STORES.map((store) => [backend, store] as const)))('blob uploads on %s, photos in the %s', (backend, storeKind) => {
   let db: TestDatabase;
   let app: FastifyInstance;
+  let photoDirectory: string | null = null;
+  let store: BlobStore;
+  const aGateway = () => startGateway(db.sql, { settings: SETTINGS, photoDirectory });
   beforeAll(async () => {
     db = await openTestDatabase(backend);
-    app = await startGateway(db.sql, { settings: { maxBlobBytes: 1024 * 1024, maxUploadChunkBytes: 256 * 1024 } });
+    if (storeKind === 'directory') photoDirectory = await mkdtemp(join(tmpdir(), 'gateway-photos-'));
+    store = photoDirectory ? await directoryBlobStore(photoDirectory) : databaseBlobStore;
+    app = await aGateway();
   });
   afterAll(async () => {
     await app.close();
     await db.drop();
+    if (photoDirectory) await rm(photoDirectory, { recursive: true, force: true });
   });
+
+  /** How many bytes the store holds for an upload in progress or kept: chunk rows, or the upload's file. */
+  async function bytesHeldFor(uploadId: string): Promise<number> {
+    if (storeKind === 'database') {
+      const [row] = await db.sql.query<{ total: number }>(
+        'SELECT coalesce(sum(length(bytes)), 0)::int AS total FROM blob_upload_chunks WHERE upload_id = $1',
+        [uploadId],
+      );
+      return row?.total ?? 0;
+    }
+    return (await store.uploadedBytes(db.sql, uploadId, Number.MAX_SAFE_INTEGER)).length;
+  }
 
   async function anInspector() {
     const person = await aPerson(app, db.sql);
@@ -56,14 +82,26 @@ describe.each(BACKENDS)('blob uploads on %s', (backend) => {
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-type']).toBe('image/jpeg');
     expect(createHash('sha256').update(download.rawPayload).digest('hex')).toBe(blob.sha256);
-    // Written once: the upload's two chunks are the blob's bytes; nothing was copied into blobs.bytes.
-    expect(await countRows(db.sql, 'blob_upload_chunks', 'upload_id = $1', [uploadId])).toBe(2);
-    expect(await countRows(db.sql, 'blobs', 'sha256 = $1 AND bytes IS NULL AND upload_id = $2', [blob.sha256, uploadId])).toBe(1);
+    // Written once: no copy in blobs.bytes; the bytes are where the store keeps them.
+    const [kept] = await db.sql.query<{ bytes: Uint8Array | null; upload_id: string | null; in_photo_store: boolean }>(
+      'SELECT bytes, upload_id, in_photo_store FROM blobs WHERE sha256 = $1',
+      [blob.sha256],
+    );
+    expect(kept?.bytes).toBeNull();
+    if (storeKind === 'database') {
+      expect(kept).toMatchObject({ upload_id: uploadId, in_photo_store: false });
+      expect(await countRows(db.sql, 'blob_upload_chunks', 'upload_id = $1', [uploadId])).toBe(2);
+    } else {
+      expect(kept).toMatchObject({ upload_id: null, in_photo_store: true });
+      expect(await countRows(db.sql, 'blob_upload_chunks')).toBe(0);
+      expect(await readdir(join(photoDirectory ?? '', 'blobs', blob.sha256.slice(0, 2)))).toContain(blob.sha256);
+      expect(await readdir(join(photoDirectory ?? '', 'uploads'))).not.toContain(`${uploadId}.part`);
+    }
   });
 
   it('verifies the whole hash when another gateway instance took the earlier chunks', async () => {
     const { person, inspectionId } = await anInspector();
-    const other = await startGateway(db.sql, { settings: { maxBlobBytes: 1024 * 1024, maxUploadChunkBytes: 256 * 1024 } });
+    const other = await aGateway();
     try {
       const blob = aBlob(200_000);
       const { uploadId } = UploadStateSchema.parse((await createUpload(app, person, inspectionId, blob)).json());
@@ -80,7 +118,7 @@ describe.each(BACKENDS)('blob uploads on %s', (backend) => {
       expect(refused.statusCode).toBe(422);
       expect(refused.json()).toMatchObject({ error: 'hash-mismatch' });
       expect(await countRows(db.sql, 'blobs', 'sha256 = $1', [forged.sha256])).toBe(0);
-      expect(await countRows(db.sql, 'blob_upload_chunks', 'upload_id = $1', [second.uploadId])).toBe(0);
+      expect(await bytesHeldFor(second.uploadId)).toBe(0);
     } finally {
       await other.close();
     }
@@ -95,8 +133,10 @@ describe.each(BACKENDS)('blob uploads on %s', (backend) => {
     expect((await patchChunk(app, person, uploadId, 0, blob.bytes.subarray(0, 60_000))).statusCode).toBe(200);
     const tampered = Buffer.from(blob.bytes.subarray(0, 60_000));
     tampered[10] = (tampered[10] ?? 0) ^ 0xff;
-    await db.sql.query('UPDATE blob_upload_chunks SET bytes = $2 WHERE upload_id = $1 AND chunk_offset = 0', [uploadId, tampered]);
-    const restarted = await startGateway(db.sql, { settings: { maxBlobBytes: 1024 * 1024, maxUploadChunkBytes: 256 * 1024 } });
+    if (storeKind === 'database')
+      await db.sql.query('UPDATE blob_upload_chunks SET bytes = $2 WHERE upload_id = $1 AND chunk_offset = 0', [uploadId, tampered]);
+    else await writeFile(join(photoDirectory ?? '', 'uploads', `${uploadId}.part`), tampered);
+    const restarted = await aGateway();
     try {
       const refused = await patchChunk(restarted, person, uploadId, 60_000, blob.bytes.subarray(60_000));
       expect(refused.statusCode).toBe(422);
@@ -170,14 +210,12 @@ describe.each(BACKENDS)('blob uploads on %s', (backend) => {
     await uploadWhole(app, other.person, other.inspectionId, blob);
     expect(await countRows(db.sql, 'blobs', 'sha256 = $1', [blob.sha256])).toBe(1);
     expect(await countRows(db.sql, 'blob_refs', 'sha256 = $1', [blob.sha256])).toBe(3);
-    // The second sender's chunks were a second copy of stored bytes: dropped, and the blob reads whole.
-    const kept = await db.sql.query<{ total: number }>(
-      `SELECT coalesce(sum(length(c.bytes)), 0)::int AS total FROM blob_upload_chunks c
-         JOIN blob_uploads u ON u.id = c.upload_id WHERE u.sha256 = $1`,
-      [blob.sha256],
-    );
-    expect(kept[0]?.total).toBe(5_000);
-    const stored = await storedBytes(db.sql, blob.sha256);
+    // The second sender's bytes were a second copy of stored bytes: dropped, and the blob reads whole.
+    const uploads = await db.sql.query<{ id: string }>('SELECT id FROM blob_uploads WHERE sha256 = $1', [blob.sha256]);
+    let held = 0;
+    for (const upload of uploads) held += await bytesHeldFor(upload.id);
+    expect(held).toBe(storeKind === 'database' ? 5_000 : 0);
+    const stored = await store.read(db.sql, blob.sha256);
     expect(createHash('sha256').update(stored?.bytes ?? new Uint8Array()).digest('hex')).toBe(blob.sha256);
   });
 
@@ -209,5 +247,57 @@ describe.each(BACKENDS)('blob uploads on %s', (backend) => {
       payload: blob.bytes,
     });
     expect(noOffset.statusCode).toBe(400);
+  });
+});
+
+describe.each(BACKENDS)('the photo directory on %s', (backend) => {
+  let db: TestDatabase;
+  let photoDirectory: string;
+  let app: FastifyInstance;
+  const aGateway = () => startGateway(db.sql, { settings: SETTINGS, photoDirectory });
+  beforeAll(async () => {
+    db = await openTestDatabase(backend);
+    photoDirectory = await mkdtemp(join(tmpdir(), 'gateway-photos-'));
+    app = await aGateway();
+  });
+  afterAll(async () => {
+    await app.close();
+    await db.drop();
+    await rm(photoDirectory, { recursive: true, force: true });
+  });
+
+  it('overwrites bytes a crash left past the recorded offset (written to disk, never recorded)', async () => {
+    const person = await aPerson(app, db.sql);
+    const inspectionId = await anAssignedInspection(db.sql, [{ person }]);
+    const blob = aBlob(90_000);
+    const { uploadId } = UploadStateSchema.parse((await createUpload(app, person, inspectionId, blob)).json());
+    expect((await patchChunk(app, person, uploadId, 0, blob.bytes.subarray(0, 30_000))).statusCode).toBe(200);
+    // The file holds a chunk the database never recorded: garbage from 30,000 to 70,000.
+    const part = join(photoDirectory, 'uploads', `${uploadId}.part`);
+    await writeFile(part, Buffer.concat([blob.bytes.subarray(0, 30_000), Buffer.alloc(40_000, 7)]));
+    const restarted = await aGateway();
+    try {
+      const done = await patchChunk(restarted, person, uploadId, 30_000, blob.bytes.subarray(30_000));
+      expect(UploadStateSchema.parse(done.json())).toMatchObject({ complete: true, offset: 90_000 });
+    } finally {
+      await restarted.close();
+    }
+    const download = await app.inject({ method: 'GET', url: `/api/v1/blobs/${blob.sha256}`, headers: person.headers });
+    expect(createHash('sha256').update(download.rawPayload).digest('hex')).toBe(blob.sha256);
+  });
+
+  it('serves photos stored in the database before the gateway was given a photo directory', async () => {
+    const person = await aPerson(app, db.sql);
+    const inspectionId = await anAssignedInspection(db.sql, [{ person }]);
+    const blob = aBlob(70_000);
+    const before = await startGateway(db.sql, { settings: SETTINGS });
+    try {
+      await uploadWhole(before, person, inspectionId, blob);
+    } finally {
+      await before.close();
+    }
+    const download = await app.inject({ method: 'GET', url: `/api/v1/blobs/${blob.sha256}`, headers: person.headers });
+    expect(download.statusCode).toBe(200);
+    expect(createHash('sha256').update(download.rawPayload).digest('hex')).toBe(blob.sha256);
   });
 });

@@ -28,7 +28,7 @@ describe.each(BACKENDS)('gateway database on %s', (backend) => {
 
   it('has every migration applied once, and migrating again changes nothing', async () => {
     const applied = await db.sql.query<{ version: string }>('SELECT version FROM schema_migrations ORDER BY version');
-    expect(applied.map((row) => row.version)).toEqual(['001_initial.sql', '002_profile_identities.sql', '003_blob_bytes_stored_once.sql']);
+    expect(applied.map((row) => row.version)).toEqual(['001_initial.sql', '002_profile_identities.sql', '003_photo_bytes_stored_once.sql']);
     expect(await migrate(db.sql)).toEqual([]);
   });
 

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UPLOAD_OFFSET_HEADER } from '../../../../shared/sync/blobProtocol';
 import { SYNC_LIMITS } from '../../../../shared/sync/protocol';
 import { assignUser, createUser } from '../../../../server/src/admin/accounts';
-import { storedBytes } from '../../../../server/src/blobs/storedBytes';
+import { databaseBlobStore } from '../../../../server/src/blobs/databaseBlobStore';
 import type { Sql } from '../../../../server/src/db/database';
 import type { FetchLike } from '../../../../renderer/src/sync/gatewayClient';
 import { countUnsent } from '../../../../renderer/src/sync/pushOutbox';
@@ -278,7 +278,7 @@ describe.each(BACKENDS)('the sync engine through a faulty network on %s', (backe
 
     // One stored blob, whose bytes hash to the original's SHA-256, from one upload.
     expect(await countRows(db.sql, 'blobs', 'sha256 = $1', [blob.sha256])).toBe(1);
-    const stored = await storedBytes(db.sql, blob.sha256);
+    const stored = await databaseBlobStore.read(db.sql, blob.sha256);
     expect(stored?.bytes.length).toBe(PHOTO_BYTES);
     expect(
       createHash('sha256')
@@ -326,7 +326,7 @@ describe.each(BACKENDS)('the sync engine through a faulty network on %s', (backe
     expect(Number(firstChunk?.headers[UPLOAD_OFFSET_HEADER])).toBe(gatewayOffset);
     const transfer = await workbench.store.db.blobTransfers.get(`upload:${inspectionId}:${blob.sha256}`);
     expect(transfer?.state).toBe('verified');
-    const stored = await storedBytes(db.sql, blob.sha256);
+    const stored = await databaseBlobStore.read(db.sql, blob.sha256);
     expect(
       createHash('sha256')
         .update(stored?.bytes ?? new Uint8Array())
