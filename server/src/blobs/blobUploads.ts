@@ -158,11 +158,12 @@ export async function appendChunk(
       );
     if (chunk.offset + chunk.bytes.length > upload.size)
       throw tooLarge('beyond-declared-size', `The upload was declared as ${upload.size} bytes; this chunk goes past the end.`);
-    if (chunk.checksum !== null && createHash('sha256').update(chunk.bytes).digest('base64') !== chunk.checksum)
+    const chunkHash = createHash('sha256').update(chunk.bytes);
+    if (chunk.checksum !== null && chunkHash.copy().digest('base64') !== chunk.checksum)
       throw new HttpError(422, 'chunk-checksum-mismatch', 'The chunk does not match its Upload-Checksum; it was not stored. Send it again.', {
         headers: offsetHeader,
       });
-    running = context.uploadDigests.extend(upload.id, chunk.offset, chunk.bytes);
+    running = context.uploadDigests.extend(upload.id, chunk.offset, chunk.bytes, chunkHash);
     if (chunk.bytes.length > 0) {
       await context.blobStore.appendChunk(tx, upload.id, chunk.offset, chunk.bytes);
       upload.received_bytes += chunk.bytes.length;

@@ -6,7 +6,7 @@
  * replaced after the transaction that stored its chunk has committed (`remember`), so a rolled-back
  * chunk never enters the running hash.
  */
-import { createHash, type Hash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
 
 interface Running {
   /** Bytes hashed so far: the upload's received_bytes when this entry was remembered. */
@@ -22,10 +22,12 @@ export class UploadDigests {
 
   /**
    * The running hash extended by a chunk that starts at `offset`, or null when this instance did not
-   * see the bytes before it. The entry itself is not changed until `remember`.
+   * see the bytes before it. `chunkHash` is the chunk's own hash (computed for its checksum anyway):
+   * for a first chunk it is the running hash, so a photo sent in one chunk is hashed once. The entry
+   * itself is not changed until `remember`.
    */
-  extend(uploadId: string, offset: number, bytes: Uint8Array): Hash | null {
-    if (offset === 0) return createHash('sha256').update(bytes);
+  extend(uploadId: string, offset: number, bytes: Uint8Array, chunkHash: Hash): Hash | null {
+    if (offset === 0) return chunkHash.copy();
     const running = this.#running.get(uploadId);
     if (!running || running.offset !== offset) return null;
     return running.hash.copy().update(bytes);
