@@ -50,11 +50,13 @@ interface Gateway {
   close(): Promise<void>;
 }
 
-async function startGateway(databases: GatewayDatabases): Promise<Gateway> {
+/** Where the gateway keeps photo bytes (server/src/blobs/blobStore.ts). */
+export type PhotoStore = 'directory' | 'database';
+
+async function startGateway(databases: GatewayDatabases, photos: PhotoStore): Promise<Gateway> {
   const database = await databases.fresh();
   const sql = database.sql;
-  // Photos in a photo directory, as the README advises for a deployment that moves many photos.
-  const photoDirectory = await mkdtemp(join(tmpdir(), 'bench-gateway-photos-'));
+  const photoDirectory = photos === 'directory' ? await mkdtemp(join(tmpdir(), 'bench-gateway-photos-')) : null;
   const app = await buildApp({ sql, photoDirectory, settings: { argon2: ARGON2, rateLimit: false } });
   const probe = probeServer(app.server);
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -67,7 +69,7 @@ async function startGateway(databases: GatewayDatabases): Promise<Gateway> {
     async close() {
       await app.close();
       await database.drop();
-      await rm(photoDirectory, { recursive: true, force: true });
+      if (photoDirectory) await rm(photoDirectory, { recursive: true, force: true });
     },
   };
 }
@@ -100,8 +102,12 @@ async function aMember(
   return { workbench, ledger };
 }
 
-export async function runEngineSync(dataset: SyncDataset, databases: GatewayDatabases): Promise<EngineRun> {
-  const gateway = await startGateway(databases);
+export async function runEngineSync(
+  dataset: SyncDataset,
+  databases: GatewayDatabases,
+  photos: PhotoStore = 'directory',
+): Promise<EngineRun> {
+  const gateway = await startGateway(databases, photos);
   const author = await aMember(gateway, dataset, 'Alex', 'lead');
   const colleague = await aMember(gateway, dataset, 'Priya', 'inspector');
   try {

@@ -7,12 +7,13 @@
  * table and written to artifacts/bench/sync.json with ratios against the baselines of the same run.
  *
  * BENCH_SYNC_DB=postgresql|pglite picks the gateway's database (default: PostgreSQL when installed);
+ * BENCH_SYNC_PHOTOS=directory|database where the gateway keeps photo bytes (default: a photo directory);
  * BENCH_SYNC_SCALE=0.1 shrinks the dataset for a quick look. Figures, not assertions: never in npm test.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { runEngineSync } from './engineSync';
+import { runEngineSync, type PhotoStore } from './engineSync';
 import { gatewayDatabases, type GatewayBackend } from './gatewayDatabase';
 import { pouchDocs, runPouch } from './pouchSync';
 import { rawPayload, runRawHttp } from './rawHttpSync';
@@ -25,6 +26,9 @@ const SCALE = Number(process.env['BENCH_SYNC_SCALE'] ?? 1);
 const BACKEND = process.env['BENCH_SYNC_DB'] as GatewayBackend | undefined;
 if (BACKEND !== undefined && BACKEND !== 'postgresql' && BACKEND !== 'pglite')
   throw new Error('BENCH_SYNC_DB must be postgresql or pglite.');
+const PHOTOS = process.env['BENCH_SYNC_PHOTOS'] ?? 'directory';
+if (PHOTOS !== 'directory' && PHOTOS !== 'database') throw new Error('BENCH_SYNC_PHOTOS must be directory or database.');
+const photoStore: PhotoStore = PHOTOS;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -40,7 +44,7 @@ process.once('uncaughtException', (error) => {
   abandon(1);
 });
 console.info(
-  `Sync: ${dataset.plan.changes} changes, ${dataset.plan.photos} photos (${(dataset.photoBytes / 1e6).toFixed(0)} MB); gateway on ${databases.backend}; 1 warm-up + ${RUNS} runs`,
+  `Sync: ${dataset.plan.changes} changes, ${dataset.plan.photos} photos (${(dataset.photoBytes / 1e6).toFixed(0)} MB); gateway on ${databases.backend}, photos in the ${photoStore}; 1 warm-up + ${RUNS} runs`,
 );
 
 const samples: Record<SystemName, SystemRun[]> = { engine: [], raw: [], pouchdb: [] };
@@ -48,7 +52,7 @@ const seedMs: number[] = [];
 let payload: Payload | null = null;
 try {
   // The warm-up round also gives the author's signed changes, which the baselines then send as they are.
-  const warm = await runEngineSync(dataset, databases);
+  const warm = await runEngineSync(dataset, databases, photoStore);
   const raw = rawPayload(warm.changes, dataset.photos);
   const docs = pouchDocs(warm.changes, dataset.photos);
   payload = {
@@ -63,7 +67,7 @@ try {
 
   const systems: Record<SystemName, () => Promise<SystemRun>> = {
     engine: async () => {
-      const run = await runEngineSync(dataset, databases);
+      const run = await runEngineSync(dataset, databases, photoStore);
       seedMs.push(run.seedMs);
       return run;
     },
@@ -102,6 +106,7 @@ const result = {
   at: new Date().toISOString(),
   runs: RUNS,
   gatewayDatabase: databases.backend,
+  gatewayPhotos: photoStore,
   payload,
   authorCommitsMs: seedMs,
   systems: summaries,
