@@ -56,6 +56,8 @@ export async function directoryBlobStore(root: string): Promise<BlobStore> {
       } finally {
         await handle.close();
       }
+      // A new file's name must be on disk too, or a crash could keep the offset and lose the file.
+      if (offset === 0) await syncDirectory(uploads);
     },
 
     async uploadedBytes(_tx, uploadId, length) {
