@@ -76,6 +76,9 @@ export async function runPouch(docs: readonly Doc[]): Promise<{ push: PhaseFigur
   const server = createServer(
     expressPouchdb(MemoryPouch, { mode: 'minimumForPouchDB', inMemoryConfig: true, logPath: join(logs, 'log.txt') }),
   );
+  // Node's 5 s keep-alive timeout races the client reusing an idle socket (ECONNRESET mid-replication on
+  // a loaded machine); the gateway (Fastify) keeps sockets 72 s, so give the peer the same.
+  server.keepAliveTimeout = 72_000;
   const probe = probeServer(server);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();

@@ -76,6 +76,8 @@ function rawServer() {
 
 export async function runRawHttp(payload: RawPayload): Promise<{ push: PhaseFigures; pull: PhaseFigures }> {
   const server = rawServer();
+  // As the gateway (Fastify) keeps idle sockets: Node's 5 s default races a client reusing one.
+  server.keepAliveTimeout = 72_000;
   const probe = probeServer(server);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
