@@ -15,7 +15,7 @@ import Dexie from 'dexie';
 import type { Actor, Change } from '@shared/changes/change';
 import type { EntityName, EntityOf } from '@shared/domain/entities';
 import { CommitValidationError, ReasonRequiredError } from './commitErrors';
-import { commitInTransaction } from './commitInTransaction';
+import { commitInTransaction, handled } from './commitInTransaction';
 import { prepareCommit, StaleReadError, writePrepared, type PreparedCommit } from './commitOptimistic';
 import { encodeBlobsForCommit, type BlobInput } from './hashedBlob';
 import { explainStorageError } from './storageErrors';
@@ -70,12 +70,17 @@ export async function commit(
 ): Promise<Change[]> {
   // Photo bytes are checked against their hashes and encoded (sealed, with the encrypting codec) with
   // WebCrypto before any transaction: awaiting anything but IndexedDB inside one would let it commit early.
-  const blobRows = await encodeBlobsForCommit(codec, request.blobs ?? []);
+  const sealing = encodeBlobsForCommit(codec, request.blobs ?? []);
+  // Inside a caller's transaction, awaiting WebCrypto would end it: only the locking path can run there.
+  // Otherwise the first optimistic preparation (reads, deciding, sealing the records) runs while the
+  // photo bytes are sealed, which WebCrypto does off the main thread (about 2 MB for a photo).
+  const firstPreparation = Dexie.currentTransaction ? undefined : handled(prepareOrRefuse(db, codec, session, request));
+  // A blob refused for its hash is reported first, as before, and nothing has been written.
+  const blobRows = await sealing;
   try {
-    // Inside a caller's transaction, awaiting WebCrypto would end it: only the locking path can run there.
-    if (!Dexie.currentTransaction) {
+    if (firstPreparation) {
       for (let attempt = 1; attempt <= OPTIMISTIC_ATTEMPTS; attempt += 1) {
-        const prepared = await prepareOrRefuse(db, codec, session, request);
+        const prepared = await (attempt === 1 ? firstPreparation : prepareOrRefuse(db, codec, session, request));
         if (!prepared) break;
         await faults.optimisticWindow?.(attempt);
         try {
