@@ -17,13 +17,6 @@ export interface StorageCodec {
    * use inside transactions.
    */
   decodeRecords(table: string, rows: readonly StoredRecordRow[]): Promise<StateRecord[]>;
-  /**
-   * `encodeRecord` and `encodeChange` for use outside a transaction (the optimistic commit seals
-   * before its write transaction opens): the encrypting codec seals with WebCrypto, native, where
-   * the synchronous forms must stay usable inside transactions. Same stored format.
-   */
-  encodeRecordAsync(table: string, indexed: Record<string, unknown>, record: StateRecord): Promise<StoredRecordRow>;
-  encodeChangeAsync(change: Change, pending: 0 | 1): Promise<StoredChangeRow>;
   encodeChange(change: Change, pending: 0 | 1): StoredChangeRow;
   decodeChange(row: StoredChangeRow): Change;
   encodeBlob(sha256: string, mediaType: string, bytes: Uint8Array): StoredBlobRow;
@@ -42,8 +35,6 @@ export const plainCodec: StorageCodec = {
   encodeRecord: (_table, indexed, record) => ({ ...indexed, id: record.id, body: record }),
   decodeRecord: (_table, row) => row.body as StateRecord,
   decodeRecords: async (_table, rows) => rows.map((row) => row.body as StateRecord),
-  encodeRecordAsync: async (table, indexed, record) => plainCodec.encodeRecord(table, indexed, record),
-  encodeChangeAsync: async (change, pending) => plainCodec.encodeChange(change, pending),
   encodeChange: (change, pending) => ({
     id: change.id,
     device: change.device,

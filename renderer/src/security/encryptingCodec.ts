@@ -19,7 +19,6 @@ import {
   sealJson,
   SEALED_FORMAT,
   SealedBodyError,
-  type SealedBody,
 } from './sealedBody';
 
 /** A photo's sealed bytes: kept as a Blob so IndexedDB stores them outside the row, as plain photos are. */
@@ -93,19 +92,6 @@ export function createEncryptingCodec(dataKey: Uint8Array, options: { acceptPlai
     live();
     return plain;
   };
-  /** Seals JSON with WebCrypto outside a transaction: the same body as `sealJson` makes with noble. */
-  const sealJsonAsync = async (place: Uint8Array, value: unknown): Promise<SealedBody> => {
-    const cryptoKey = await openingKey();
-    const iv = freshIv();
-    const data = await crypto.subtle.encrypt(
-      { name: 'AES-GCM', iv: iv as Uint8Array<ArrayBuffer>, additionalData: place as Uint8Array<ArrayBuffer> },
-      cryptoKey,
-      new TextEncoder().encode(JSON.stringify(value)),
-    );
-    // Locked while sealing: nothing sealed under the old key is handed out to be written.
-    live();
-    return { sealed: SEALED_FORMAT, iv, data: new Uint8Array(data) };
-  };
 
   return {
     name: 'aes-256-gcm',
@@ -145,13 +131,6 @@ export function createEncryptingCodec(dataKey: Uint8Array, options: { acceptPlai
           return JSON.parse(decoder.decode(plain)) as StateRecord;
         }),
       );
-    },
-    async encodeRecordAsync(table, indexed, record) {
-      return { ...indexed, id: record.id, body: await sealJsonAsync(placeOf(table, record.id), record) };
-    },
-    async encodeChangeAsync(change, pending) {
-      const clear = plainCodec.encodeChange(change, pending);
-      return { ...clear, body: await sealJsonAsync(placeOf('changes', change.id), change) };
     },
     encodeChange(change, pending) {
       // Structural columns stay clear so the log can be ordered, paged and pushed without the key:
