@@ -11,7 +11,7 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import sharp from 'sharp';
-import { browserBenchmarks, commitBenchmark, encryptionCostBenchmark, PHOTOS } from './browser';
+import { browserBenchmarks, commitBenchmark, encryptionCostBenchmark, photoBenchmark, PHOTOS } from './browser';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './driveApp';
 import { summarise, type Timing } from './page/measure';
 import { bigReportContent, reportHtml } from './node/reportFixture';
@@ -154,6 +154,7 @@ try {
   if (only.has('browser')) extra = await browserBenchmarks(base, fixtures, RUNS);
   if (only.has('encryption')) await encryptionCostBenchmark(base, fixtures, RUNS);
   if (only.has('commit')) await commitBenchmark(base, fixtures, RUNS);
+  if (only.has('photo')) await photoBenchmark(base, fixtures, RUNS);
   if (only.has('report')) await reportBenchmarks();
 } finally {
   preview.kill();

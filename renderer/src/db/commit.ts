@@ -19,7 +19,8 @@ import {
   type EntityOf,
 } from '@shared/domain/entities';
 import type { InspectionStatus } from '@shared/domain/inspection';
-import { sha256Hex } from './digest';
+import { CommitValidationError, ReasonRequiredError } from './commitErrors';
+import { encodeBlobsForCommit, type BlobInput } from './hashedBlob';
 import { explainStorageError } from './storageErrors';
 import type { StorageCodec } from './storageCodec';
 import type { StoredBlobRow } from './storedRows';
@@ -39,11 +40,8 @@ export type RecordIntent = {
     | { op: 'delete'; entity: E; id: string };
 }[EntityName];
 
-export interface BlobInput {
-  sha256: string;
-  mediaType: string;
-  bytes: Uint8Array;
-}
+export { CommitValidationError, ReasonRequiredError } from './commitErrors';
+export type { BlobInput } from './hashedBlob';
 
 export interface CommitRequest {
   intents: readonly RecordIntent[];
@@ -55,23 +53,6 @@ export interface CommitRequest {
 export interface CommitFaults {
   afterChangeWritten?(change: Change): void;
   beforeHeadUpdate?(): void;
-}
-
-export class CommitValidationError extends Error {
-  constructor(
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-    this.name = 'CommitValidationError';
-  }
-}
-
-export class ReasonRequiredError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ReasonRequiredError';
-  }
 }
 
 interface DeviceHead {
@@ -115,14 +96,10 @@ export async function commit(
   request: CommitRequest,
   faults: CommitFaults = {},
 ): Promise<Change[]> {
-  // Blob hashes are checked, and photo bytes encoded (sealed, with the encrypting codec), with
-  // WebCrypto before the transaction: awaiting anything but IndexedDB inside it would let it commit early.
-  const blobs = request.blobs ?? [];
-  for (const blob of blobs) {
-    const actual = await sha256Hex(blob.bytes);
-    if (actual !== blob.sha256) throw new CommitValidationError('A photo’s bytes do not match their recorded SHA-256.');
-  }
-  const blobRows = await codec.encodeBlobs(blobs);
+  // Blob hashes are checked (bytes from `hashBlob` were hashed where they came in, hashedBlob.ts), and
+  // photo bytes encoded (sealed, with the encrypting codec), with WebCrypto before the transaction:
+  // awaiting anything but IndexedDB inside it would let it commit early.
+  const blobRows = await encodeBlobsForCommit(codec, request.blobs ?? []);
   const tables = [db.changes, db.meta, db.blobs, ...Object.values(STATE_TABLES).map((name) => db.stateTable(name))];
   const headId = headKey(session.deviceId);
   try {

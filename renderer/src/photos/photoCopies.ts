@@ -5,8 +5,7 @@
  * copies and records them as an update of the photo (the copies' hashes and the upright size).
  */
 import type { PhotoMediaType } from '@shared/domain/photo';
-import type { BlobInput } from '../db/commit';
-import { sha256Hex } from '../db/digest';
+import { hashBlob, type BlobInput } from '../db/hashedBlob';
 import type { PhotoRenderer } from './photoRenderer';
 
 export interface PhotoCopyFields {
@@ -27,14 +26,19 @@ export async function preparePhotoCopies(
   const rendered = await renderer.makeCopies(bytes, mediaType);
   if (!rendered.ok) return rendered;
   const { copies } = rendered;
-  const [thumbnailSha256, displaySha256] = await Promise.all([sha256Hex(copies.thumbnail), sha256Hex(copies.display)]);
+  const [thumbnail, display] = await Promise.all([
+    hashBlob(copies.thumbnail, 'image/jpeg'),
+    hashBlob(copies.display, 'image/jpeg'),
+  ]);
   return {
     ok: true,
-    fields: { thumbnailSha256, displaySha256, width: copies.width, height: copies.height },
-    blobs: [
-      { sha256: thumbnailSha256, mediaType: 'image/jpeg', bytes: copies.thumbnail },
-      { sha256: displaySha256, mediaType: 'image/jpeg', bytes: copies.display },
-    ],
+    fields: {
+      thumbnailSha256: thumbnail.sha256,
+      displaySha256: display.sha256,
+      width: copies.width,
+      height: copies.height,
+    },
+    blobs: [thumbnail, display],
   };
 }
 

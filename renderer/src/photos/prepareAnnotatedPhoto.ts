@@ -5,6 +5,7 @@
  */
 import type { Photo } from '@shared/domain/photo';
 import { sha256Hex } from '../db/digest';
+import { hashBlob } from '../db/hashedBlob';
 import type { Annotation } from './annotations';
 import { cleanDisplayName } from './displayName';
 import type { PhotoRenderer } from './photoRenderer';
@@ -39,11 +40,12 @@ export async function prepareAnnotatedPhoto(
   const rendered = await options.renderer.renderAnnotated(originalBytes, original.mediaType, annotations);
   if (!rendered.ok) return rendered;
   const { copies, full } = rendered;
-  const [sha256, thumbnailSha256, displaySha256] = await Promise.all([
-    sha256Hex(full),
-    sha256Hex(copies.thumbnail),
-    sha256Hex(copies.display),
+  const [fullBlob, thumbnail, display] = await Promise.all([
+    hashBlob(full, 'image/jpeg'),
+    hashBlob(copies.thumbnail, 'image/jpeg'),
+    hashBlob(copies.display, 'image/jpeg'),
   ]);
+  const [sha256, thumbnailSha256, displaySha256] = [fullBlob.sha256, thumbnail.sha256, display.sha256];
   const photo: Photo = {
     id: options.newId(),
     inspectionId: original.inspectionId,
@@ -70,11 +72,7 @@ export async function prepareAnnotatedPhoto(
     ok: true,
     prepared: {
       photo,
-      blobs: [
-        { sha256, mediaType: 'image/jpeg', bytes: full },
-        { sha256: thumbnailSha256, mediaType: 'image/jpeg', bytes: copies.thumbnail },
-        { sha256: displaySha256, mediaType: 'image/jpeg', bytes: copies.display },
-      ],
+      blobs: [fullBlob, thumbnail, display],
     },
   };
 }

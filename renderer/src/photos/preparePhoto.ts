@@ -8,8 +8,7 @@
  * file alone.
  */
 import type { Photo } from '@shared/domain/photo';
-import type { BlobInput } from '../db/commit';
-import { sha256Hex } from '../db/digest';
+import { hashBlob, type BlobInput } from '../db/hashedBlob';
 import { checkPhotoBytes } from './checkPhotoBytes';
 import { cleanDisplayName } from './displayName';
 import { checkPhotoByteSize } from './photoLimits';
@@ -62,7 +61,10 @@ export async function preparePhoto(input: PhotoFileInput, options: PrepareOption
   const checked = checkPhotoBytes(bytes);
   if (!checked.ok) return checked;
 
-  const sha256 = await sha256Hex(bytes);
+  // Hashed once, here: `commit` takes this hash without hashing the 2 MB again (hashedBlob.ts says why
+  // that is safe).
+  const original = await hashBlob(bytes, checked.mediaType);
+  const { sha256 } = original;
   const duplicate = await options.findDuplicate?.(sha256);
   if (duplicate)
     return { ok: false, reason: `It is the same photo as “${duplicate}”, which is already in this inspection.` };
@@ -94,7 +96,7 @@ export async function preparePhoto(input: PhotoFileInput, options: PrepareOption
     ok: true,
     prepared: {
       photo,
-      blobs: [{ sha256, mediaType: checked.mediaType, bytes }, ...(copies?.blobs ?? [])],
+      blobs: [original, ...(copies?.blobs ?? [])],
     },
   };
 }

@@ -56,10 +56,10 @@ const bench = {
   measureRegister(passphrase: string, warmup: number, runs: number) {
     return withStore(passphrase, (store) => measureRegister(store, warmup, runs));
   },
-  async measurePhotoIngest(passphrase: string, inspectionId: string, count: number, warmup: number) {
+  async measurePhotoIngest(passphrase: string, inspectionIds: string[], count: number, warmup: number) {
     const photos = await photoFixtures(count);
     return withStore(passphrase, (store) =>
-      measurePhotoIngest(store, inspectionId, photos, workerPhotoRenderer, warmup),
+      measurePhotoIngest(store, inspectionIds, photos, workerPhotoRenderer, warmup),
     );
   },
   async measureEncryptionCost(count: number, warmup: number, commitRuns: number) {

@@ -43,6 +43,8 @@ export const BIG_DATABASE: SeedPlan = {
 export interface SeedResult {
   largestInspectionId: string;
   largestInspectionReference: string;
+  /** Every inspection, the largest first. */
+  inspectionIds: string[];
   findingIds: string[];
   changes: number;
   photoBytes: number;
@@ -210,6 +212,7 @@ export async function seedBigDatabase(
   return {
     largestInspectionId: largest,
     largestInspectionReference: largestReference,
+    inspectionIds,
     findingIds,
     changes: changeRows.length,
     photoBytes,

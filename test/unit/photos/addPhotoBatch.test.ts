@@ -2,6 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it, vi } from 'vitest';
 import { DataStore } from '../../../renderer/src/db/DataStore';
 import { sha256Hex } from '../../../renderer/src/db/digest';
+import { bytesOf } from '../../../renderer/src/db/hashedBlob';
 import { plainCodec } from '../../../renderer/src/db/storageCodec';
 import { StorageFullError } from '../../../renderer/src/db/storageErrors';
 import { addPhotoBatch, type BatchProgress } from '../../../renderer/src/photos/addPhotoBatch';
@@ -60,7 +61,7 @@ describe('preparePhoto', { timeout: 30_000 }, () => {
     if (!result.ok) throw new Error(result.reason);
     const { photo, blobs } = result.prepared;
     expect(photo.sha256).toBe(await sha256Hex(bytes));
-    expect(blobs[0]?.bytes).toBe(bytes);
+    expect(bytesOf(blobs[0]!)).toEqual(bytes);
     expect(photo).toMatchObject({
       mediaType: 'image/jpeg',
       byteSize: bytes.byteLength,
@@ -73,7 +74,7 @@ describe('preparePhoto', { timeout: 30_000 }, () => {
       exif: { takenAt: '2026-11-25 10:15:00', camera: 'Acme Field 7' },
     });
     expect(blobs.map((b) => b.sha256)).toEqual([photo.sha256, photo.thumbnailSha256, photo.displaySha256]);
-    for (const blob of blobs) expect(await sha256Hex(blob.bytes)).toBe(blob.sha256);
+    for (const blob of blobs) expect(await sha256Hex(bytesOf(blob))).toBe(blob.sha256);
   });
 
   it('keeps the GPS position only when the inspector asks for it', async () => {

@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../renderer/src/db/digest';
+import { bytesOf } from '../../../renderer/src/db/hashedBlob';
 import { describeAnnotation, type Annotation } from '../../../renderer/src/photos/annotations';
 import { annotatedFileName, prepareAnnotatedPhoto } from '../../../renderer/src/photos/prepareAnnotatedPhoto';
 import { preparePhoto } from '../../../renderer/src/photos/preparePhoto';
@@ -49,12 +50,12 @@ describe('annotated and redacted copies', { timeout: 30_000 }, () => {
     });
     expect(photo.id).not.toBe(original.photo.id);
     expect(photo.sha256).not.toBe(original.photo.sha256);
-    expect(photo.sha256).toBe(await sha256Hex(blobs[0]!.bytes));
+    expect(photo.sha256).toBe(await sha256Hex(bytesOf(blobs[0]!)));
     // The original's bytes were only read.
     expect(original.bytes).toEqual(before);
 
     // The redacted area is black in the saved copy.
-    const { data, info } = await sharp(blobs[0]!.bytes).raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp(bytesOf(blobs[0]!)).raw().toBuffer({ resolveWithObject: true });
     const at = (x: number, y: number) => data[(y * info.width + x) * info.channels] ?? 255;
     expect(at(250, 350)).toBeLessThan(20);
     expect(at(700, 700)).toBeGreaterThan(20);

@@ -7,6 +7,7 @@ import { useCallback, useState } from 'react';
 import { v7 as uuidv7 } from 'uuid';
 import { useCommit, useDataStore } from '../../db/DataContext';
 import type { DataStore } from '../../db/DataStore';
+import { bytesOf } from '../../db/hashedBlob';
 import { addPhotoBatch, type BatchProgress, type PhotoOutcome } from '../../photos/addPhotoBatch';
 import { linkPhotosIntent } from '../../photos/photoLinks';
 import { workerPhotoRenderer } from '../../photos/photoRenderer';
@@ -78,7 +79,7 @@ export function useAddPhotos(): AddPhotos {
               makingPreview(photo.id, async () => {
                 const original = blobs.find((blob) => blob.sha256 === photo.sha256);
                 if (!original) return null;
-                const copies = await preparePhotoCopies(original.bytes, photo.mediaType, workerPhotoRenderer);
+                const copies = await preparePhotoCopies(bytesOf(original), photo.mediaType, workerPhotoRenderer);
                 if (!copies.ok) return `It was kept, but no preview could be made: ${copies.reason}`;
                 await commit({
                   intents: [{ op: 'update', entity: 'photo', id: photo.id, fields: copies.fields }],
