@@ -1,24 +1,37 @@
 /** The application: platform, router, the page layout around every screen, and the local data. */
-import { HashRouter } from 'react-router';
+import { Suspense, useCallback } from 'react';
+import { HashRouter, useLocation } from 'react-router';
 import { DataProvider } from '../db/DataContext';
 import { PlatformProvider } from '../platform/PlatformContext';
-import { SyncProvider } from '../sync/SyncContext';
 import type { Platform } from '../platform/Platform';
 import { AppLayout } from './AppLayout';
 import { AppRoutes } from './AppRoutes';
+import { ScreenLoading } from './ScreenLoading';
+import { preloadUnlockedApp, SyncProvider } from './unlockedAppCode';
 
 export function App({ platform }: { platform: Platform }) {
   return (
     <PlatformProvider platform={platform}>
       <HashRouter>
         <AppLayout>
-          <DataProvider>
-            <SyncProvider>
-              <AppRoutes />
-            </SyncProvider>
-          </DataProvider>
+          <UnlockedApp />
         </AppLayout>
       </HashRouter>
     </PlatformProvider>
+  );
+}
+
+/** Everything behind the lock; its code loads while the passphrase screen is up (unlockedAppCode.ts). */
+function UnlockedApp() {
+  const { pathname } = useLocation();
+  const preload = useCallback(() => preloadUnlockedApp(pathname), [pathname]);
+  return (
+    <DataProvider onAwaitingPassphrase={preload}>
+      <Suspense fallback={<ScreenLoading />}>
+        <SyncProvider>
+          <AppRoutes />
+        </SyncProvider>
+      </Suspense>
+    </DataProvider>
   );
 }

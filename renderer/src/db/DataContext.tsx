@@ -81,7 +81,13 @@ export function sessionFor(profile: DeviceProfile): CommitSession {
   };
 }
 
-export function DataProvider({ children }: { children: ReactNode }) {
+export interface DataProviderProps {
+  children: ReactNode;
+  /** Called when the passphrase screen (unlock or create) shows: time to load what unlocking will need. */
+  onAwaitingPassphrase?: () => void;
+}
+
+export function DataProvider({ children, onAwaitingPassphrase }: DataProviderProps) {
   const platform = usePlatform();
   const [phase, setPhase] = useState<Phase>({ kind: 'opening' });
   const [persistence, setPersistence] = useState<PersistenceState>('unsupported');
@@ -172,6 +178,10 @@ export function DataProvider({ children }: { children: ReactNode }) {
   }, [showLocked, platform]);
 
   useEffect(() => onLockRequest(lockNow), [lockNow]);
+  const awaitingPassphrase = phase.kind === 'locked' || phase.kind === 'create-passphrase';
+  useEffect(() => {
+    if (awaitingPassphrase) onAwaitingPassphrase?.();
+  }, [awaitingPassphrase, onAwaitingPassphrase]);
   useIdleLock(idleMinutes, lockNow, phase.kind === 'ready' || phase.kind === 'setup');
 
   // Stable, reading the refs when called: after a passphrase change, backups carry the new wrapping.

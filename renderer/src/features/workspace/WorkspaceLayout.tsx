@@ -1,8 +1,11 @@
 /**
  * An inspection's workspace: the MOJ side navigation of its sections beside the current section's
- * screen. Loads the inspection once and shares it with every section.
+ * screen. Loads the inspection once and shares it with every section. A section whose code is
+ * still loading shows ScreenLoading in its place, beside the navigation, rather than blanking both.
  */
+import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useParams } from 'react-router';
+import { ScreenLoading } from '../../app/ScreenLoading';
 import { useLiveRecord } from '../../db/liveQueries';
 import { NotFoundPage } from '../help/NotFoundPage';
 import { InspectionStatusTag } from '../inspections/inspectionStatusTag';
@@ -47,7 +50,9 @@ export function WorkspaceLayout() {
           </nav>
         </div>
         <div className="govuk-grid-column-three-quarters">
-          <Outlet />
+          <Suspense fallback={<ScreenLoading />}>
+            <Outlet />
+          </Suspense>
         </div>
       </div>
     </InspectionContext.Provider>
