@@ -1,12 +1,12 @@
 /** The application: platform, router, the page layout around every screen, and the local data. */
-import { Suspense, useCallback } from 'react';
+import { useCallback } from 'react';
 import { HashRouter, useLocation } from 'react-router';
 import { DataProvider } from '../db/DataContext';
 import { PlatformProvider } from '../platform/PlatformContext';
 import type { Platform } from '../platform/Platform';
 import { AppLayout } from './AppLayout';
 import { AppRoutes } from './AppRoutes';
-import { ScreenLoading } from './ScreenLoading';
+import { ScreenBoundary } from './ScreenBoundary';
 import { preloadUnlockedApp, SyncProvider } from './unlockedAppCode';
 
 export function App({ platform }: { platform: Platform }) {
@@ -27,11 +27,11 @@ function UnlockedApp() {
   const preload = useCallback(() => preloadUnlockedApp(pathname), [pathname]);
   return (
     <DataProvider onAwaitingPassphrase={preload}>
-      <Suspense fallback={<ScreenLoading />}>
+      <ScreenBoundary>
         <SyncProvider>
           <AppRoutes />
         </SyncProvider>
-      </Suspense>
+      </ScreenBoundary>
     </DataProvider>
   );
 }

@@ -2,12 +2,13 @@
  * Every route of the app, as one table: `AppRoutes` renders it, and `preloadScreensFor` finds the
  * screens a location will show so their code can load before they are needed. A route exists only
  * when its screen works. Screens load on first use (screens.ts); until then the screen's place shows
- * ScreenLoading (the workspace keeps its side navigation meanwhile, WorkspaceLayout.tsx).
+ * ScreenLoading, within a ScreenBoundary (the workspace keeps its side navigation meanwhile,
+ * WorkspaceLayout.tsx).
  */
-import { createElement, Suspense } from 'react';
+import { createElement } from 'react';
 import { matchRoutes, useRoutes, type RouteObject } from 'react-router';
 import type { LazyScreen } from './lazyScreen';
-import { ScreenLoading } from './ScreenLoading';
+import { ScreenBoundary } from './ScreenBoundary';
 import * as screens from './screens';
 
 const screenOf = new WeakMap<RouteObject, LazyScreen>();
@@ -80,7 +81,7 @@ const APP_ROUTES: RouteObject[] = [
 
 export function AppRoutes() {
   const element = useRoutes(APP_ROUTES);
-  return <Suspense fallback={<ScreenLoading />}>{element}</Suspense>;
+  return <ScreenBoundary>{element}</ScreenBoundary>;
 }
 
 /** Loads the code of every screen `pathname` shows (a workspace section and its layout, say). */
