@@ -7,7 +7,7 @@ import type { Platform } from '../platform/Platform';
 import { AppLayout } from './AppLayout';
 import { AppRoutes } from './AppRoutes';
 import { ScreenBoundary } from './ScreenBoundary';
-import { preloadUnlockedApp, SyncProvider } from './unlockedAppCode';
+import { loadUnlockedApp, SyncProvider } from './unlockedAppCode';
 
 export function App({ platform }: { platform: Platform }) {
   return (
@@ -24,9 +24,9 @@ export function App({ platform }: { platform: Platform }) {
 /** Everything behind the lock; its code loads while the passphrase screen is up (unlockedAppCode.ts). */
 function UnlockedApp() {
   const { pathname } = useLocation();
-  const preload = useCallback(() => preloadUnlockedApp(pathname), [pathname]);
+  const loadCode = useCallback(() => loadUnlockedApp(pathname), [pathname]);
   return (
-    <DataProvider onAwaitingPassphrase={preload}>
+    <DataProvider loadUnlockedCode={loadCode}>
       <ScreenBoundary>
         <SyncProvider>
           <AppRoutes />
