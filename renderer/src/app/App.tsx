@@ -1,5 +1,5 @@
 /** The application: platform, router, the page layout around every screen, and the local data. */
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { HashRouter, useLocation } from 'react-router';
 import { DataProvider } from '../db/DataContext';
 import { PlatformProvider } from '../platform/PlatformContext';
@@ -7,7 +7,7 @@ import type { Platform } from '../platform/Platform';
 import { AppLayout } from './AppLayout';
 import { AppRoutes } from './AppRoutes';
 import { ScreenBoundary } from './ScreenBoundary';
-import { loadUnlockedApp, SyncProvider } from './unlockedAppCode';
+import { loadEveryScreenSoon, loadUnlockedApp, SyncProvider } from './unlockedAppCode';
 
 export function App({ platform }: { platform: Platform }) {
   return (
@@ -27,6 +27,7 @@ function UnlockedApp() {
   const loadCode = useCallback(() => loadUnlockedApp(pathname), [pathname]);
   return (
     <DataProvider loadUnlockedCode={loadCode}>
+      <LoadEveryScreen />
       <ScreenBoundary>
         <SyncProvider>
           <AppRoutes />
@@ -34,4 +35,10 @@ function UnlockedApp() {
       </ScreenBoundary>
     </DataProvider>
   );
+}
+
+/** Rendered only once unlocked (inside DataProvider): the rest of the screens' code, soon after. */
+function LoadEveryScreen() {
+  useEffect(() => loadEveryScreenSoon(), []);
+  return null;
 }
