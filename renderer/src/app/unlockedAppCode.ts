@@ -17,7 +17,7 @@ export function loadUnlockedApp(pathname: string): Promise<unknown> {
 }
 
 /** Long enough for the first screen to read and show its data, which loading every other screen must not slow. */
-const AFTER_FIRST_SCREEN_MS = 1000;
+const AFTER_FIRST_SCREEN_MS = 2000;
 
 /**
  * Loads every screen, when the page is idle a little after unlocking: moving between screens is then
