@@ -33,7 +33,10 @@ export default defineConfig({
     build: {
       ...rendererViteConfig().build,
       outDir: resolve(root, 'out/renderer'),
-      rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+      rollupOptions: {
+        ...rendererViteConfig().build?.rollupOptions,
+        input: { index: resolve(root, 'renderer/index.html') },
+      },
     },
   },
 });

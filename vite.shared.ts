@@ -50,6 +50,17 @@ function frontendAssetAliases(): Alias[] {
 
 export const rendererRoot = resolve(root, 'renderer');
 
+/**
+ * zod and zodConfig.ts in one chunk, so zod is configured (no eval probe, which the CSP would report)
+ * before any chunk defines a schema: every chunk that uses zod imports this one and runs after it.
+ * Left to itself the bundler puts zod with the shared schemas, which the entry chunk imports and so
+ * evaluates before its own code, where zodConfig would be.
+ */
+const ZOD_WITH_ITS_CONFIG = {
+  name: 'zod',
+  test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]renderer[\\/]src[\\/]zodConfig\.ts$/,
+};
+
 export function rendererViteConfig(): UserConfig {
   return {
     root: rendererRoot,
@@ -72,6 +83,7 @@ export function rendererViteConfig(): UserConfig {
       assetsInlineLimit: 0,
       // GOV.UK Frontend keeps an old IE hack (min-width: 0\\0) that lightningcss refuses to minify.
       cssMinify: false,
+      rollupOptions: { output: { codeSplitting: { groups: [ZOD_WITH_ITS_CONFIG] } } },
     },
   };
 }

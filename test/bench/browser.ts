@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { BENCH_PASSPHRASE, openContext, setUpDevice, timeStarts, type StartTimings } from './driveApp';
+import { BENCH_PASSPHRASE, openContext, setUpDevice, timeStarts, untilShown, type StartTimings } from './driveApp';
 import type { PhotoIngestFigures } from './page/photoIngest';
 import type { SeedPlan } from './page/seedBigDatabase';
 import { addRatio, addRegisterInteractions, addUnder } from './results';
@@ -46,8 +46,8 @@ function addStart(name: string, subject: StartTimings, baselineName: string, bas
   ]);
 }
 
-const firstFinding = (p: Page) => p.getByText('GMP-SB-00001').first().waitFor();
-const inspectionsHeading = (p: Page) => p.getByRole('heading', { level: 1, name: 'Inspections' }).waitFor();
+const firstFinding = (p: Page) => untilShown(p, 'main a', 'GMP-SB-00001');
+const inspectionsHeading = (p: Page) => untilShown(p, 'h1', 'Inspections');
 
 export async function browserBenchmarks(base: string, fixtures: Map<string, Buffer>, runs: number) {
   // Two profiles open side by side: the big database, and a baseline that is empty at first and
@@ -69,7 +69,7 @@ export async function browserBenchmarks(base: string, fixtures: Map<string, Buff
       {
         page: big.page,
         url: base,
-        ready: (p) => p.getByRole('link', { name: seeded.largestInspectionReference }).first().waitFor(),
+        ready: (p) => untilShown(p, 'main a', seeded.largestInspectionReference),
       },
       { page: small.page, url: base, ready: inspectionsHeading },
     ],

@@ -1,102 +1,91 @@
-/** Every route of the app. A route exists only when its screen works. */
-import { Route, Routes } from 'react-router';
-import { AuditTrailPage } from '../features/audit/AuditTrailPage';
-import { CloseOutPage } from '../features/closeOut/CloseOutPage';
-import { ConflictsPage } from '../features/conflicts/ConflictsPage';
-import { ResolveConflictPage } from '../features/conflicts/ResolveConflictPage';
-import { AboutPage } from '../features/help/AboutPage';
-import { KeyboardShortcutsPage } from '../features/help/KeyboardShortcutsPage';
-import { NotFoundPage } from '../features/help/NotFoundPage';
-import { FindingEditorPage } from '../features/findings/FindingEditorPage';
-import { FindingPage } from '../features/findings/FindingPage';
-import { FindingsPage } from '../features/findings/FindingsPage';
-import { FindingsRegisterPage } from '../features/register/FindingsRegisterPage';
-import { DocumentFormPage } from '../features/documents/DocumentFormPage';
-import { DocumentsPage } from '../features/documents/DocumentsPage';
-import { AnnotatePhotoPage } from '../features/evidence/AnnotatePhotoPage';
-import { EvidencePage } from '../features/evidence/EvidencePage';
-import { PhotoPage } from '../features/evidence/PhotoPage';
-import { MeetingFormPage } from '../features/people/MeetingFormPage';
-import { PeopleAndMeetingsPage } from '../features/people/PeopleAndMeetingsPage';
-import { PersonFormPage } from '../features/people/PersonFormPage';
-import { ChecklistSectionPage } from '../features/checklists/ChecklistSectionPage';
-import { ChecklistSetupPage } from '../features/checklists/ChecklistSetupPage';
-import { ChecklistsPage } from '../features/checklists/ChecklistsPage';
-import { LibraryPage } from '../features/library/LibraryPage';
-import { TemplatePage } from '../features/library/TemplatePage';
-import { ExportPage } from '../features/packages/ExportPage';
-import { ImportPackagePage } from '../features/packages/ImportPackagePage';
-import { ClosingMeetingPage } from '../features/closing/ClosingMeetingPage';
-import { InspectionsHome } from '../features/inspections/InspectionsHome';
-import { NewInspectionPage } from '../features/inspections/NewInspectionPage';
-import { OverviewPage } from '../features/overview/OverviewPage';
-import { EditDetailsPage } from '../features/plan/EditDetailsPage';
-import { PlanPage } from '../features/plan/PlanPage';
-import { ProductFormPage } from '../features/plan/ProductFormPage';
-import { SiteFormPage } from '../features/plan/SiteFormPage';
-import { TeamMemberFormPage } from '../features/plan/TeamMemberFormPage';
-import { RemoveRecordPage } from '../features/records/RemoveRecordPage';
-import { ReportPage } from '../features/report/ReportPage';
-import { SignReportPage } from '../features/report/SignReportPage';
-import { CapaFormPage } from '../features/responses/CapaFormPage';
-import { ResponsesPage } from '../features/responses/ResponsesPage';
-import { SyncPage } from '../features/sync/SyncPage';
-import { WorkspaceLayout } from '../features/workspace/WorkspaceLayout';
+/**
+ * Every route of the app, as one table: `AppRoutes` renders it, and `preloadScreensFor` finds the
+ * screens a location will show so their code can load before they are needed. A route exists only
+ * when its screen works. Screens load on first use (screens.ts); until then the screen's place shows
+ * ScreenLoading, within a ScreenBoundary (the workspace keeps its side navigation meanwhile,
+ * WorkspaceLayout.tsx).
+ */
+import { createElement } from 'react';
+import { matchRoutes, useRoutes, type RouteObject } from 'react-router';
+import type { LazyScreen } from './lazyScreen';
+import { ScreenBoundary } from './ScreenBoundary';
+import * as screens from './screens';
+
+const screenOf = new WeakMap<RouteObject, LazyScreen>();
+
+function route(path: string, screen: LazyScreen, children?: RouteObject[]): RouteObject {
+  const object: RouteObject = { path, element: createElement(screen), ...(children ? { children } : {}) };
+  screenOf.set(object, screen);
+  return object;
+}
+
+function index(screen: LazyScreen): RouteObject {
+  const object: RouteObject = { index: true, element: createElement(screen) };
+  screenOf.set(object, screen);
+  return object;
+}
+
+const APP_ROUTES: RouteObject[] = [
+  route('/', screens.InspectionsHome),
+  route('/inspections/new', screens.NewInspectionPage),
+  route('/register', screens.FindingsRegisterPage),
+  route('/inspections/:inspectionId', screens.WorkspaceLayout, [
+    index(screens.OverviewPage),
+    route('plan', screens.PlanPage),
+    route('plan/details', screens.EditDetailsPage),
+    route('plan/sites/new', screens.SiteFormPage),
+    route('plan/sites/:siteId', screens.SiteFormPage),
+    route('plan/products/new', screens.ProductFormPage),
+    route('plan/products/:productId', screens.ProductFormPage),
+    route('plan/team/new', screens.TeamMemberFormPage),
+    route('plan/team/:userId', screens.TeamMemberFormPage),
+    route('plan/checklists', screens.ChecklistSetupPage),
+    route('checklists', screens.ChecklistsPage),
+    route('checklists/:templateId/:sectionId', screens.ChecklistSectionPage),
+    route('findings', screens.FindingsPage),
+    route('findings/new', screens.FindingEditorPage),
+    route('findings/:findingId', screens.FindingPage),
+    route('findings/:findingId/edit', screens.FindingEditorPage),
+    route('evidence', screens.EvidencePage),
+    route('evidence/:photoId', screens.PhotoPage),
+    route('evidence/:photoId/annotate', screens.AnnotatePhotoPage),
+    route('closing-meeting', screens.ClosingMeetingPage),
+    route('people', screens.PeopleAndMeetingsPage),
+    route('people/new', screens.PersonFormPage),
+    route('people/meetings/new', screens.MeetingFormPage),
+    route('people/meetings/:meetingId', screens.MeetingFormPage),
+    route('people/:personId', screens.PersonFormPage),
+    route('documents', screens.DocumentsPage),
+    route('documents/new', screens.DocumentFormPage),
+    route('documents/:documentId', screens.DocumentFormPage),
+    route('remove/:entity/:recordId', screens.RemoveRecordPage),
+    route('report', screens.ReportPage),
+    route('report/sign/:meaning', screens.SignReportPage),
+    route('responses', screens.ResponsesPage),
+    route('responses/:findingId', screens.CapaFormPage),
+    route('close-out', screens.CloseOutPage),
+    route('audit', screens.AuditTrailPage),
+    route('*', screens.NotFoundPage),
+  ]),
+  route('/import', screens.ImportPackagePage),
+  route('/export', screens.ExportPage),
+  route('/sync', screens.SyncPage),
+  route('/conflicts', screens.ConflictsPage),
+  route('/conflicts/:conflictKey', screens.ResolveConflictPage),
+  route('/library', screens.LibraryPage),
+  route('/library/templates/:templateId/:version', screens.TemplatePage),
+  route('/about', screens.AboutPage),
+  route('/help/shortcuts', screens.KeyboardShortcutsPage),
+  route('*', screens.NotFoundPage),
+];
 
 export function AppRoutes() {
-  return (
-    <Routes>
-      <Route path="/" element={<InspectionsHome />} />
-      <Route path="/inspections/new" element={<NewInspectionPage />} />
-      <Route path="/register" element={<FindingsRegisterPage />} />
-      <Route path="/inspections/:inspectionId" element={<WorkspaceLayout />}>
-        <Route index element={<OverviewPage />} />
-        <Route path="plan" element={<PlanPage />} />
-        <Route path="plan/details" element={<EditDetailsPage />} />
-        <Route path="plan/sites/new" element={<SiteFormPage />} />
-        <Route path="plan/sites/:siteId" element={<SiteFormPage />} />
-        <Route path="plan/products/new" element={<ProductFormPage />} />
-        <Route path="plan/products/:productId" element={<ProductFormPage />} />
-        <Route path="plan/team/new" element={<TeamMemberFormPage />} />
-        <Route path="plan/team/:userId" element={<TeamMemberFormPage />} />
-        <Route path="plan/checklists" element={<ChecklistSetupPage />} />
-        <Route path="checklists" element={<ChecklistsPage />} />
-        <Route path="checklists/:templateId/:sectionId" element={<ChecklistSectionPage />} />
-        <Route path="findings" element={<FindingsPage />} />
-        <Route path="findings/new" element={<FindingEditorPage />} />
-        <Route path="findings/:findingId" element={<FindingPage />} />
-        <Route path="findings/:findingId/edit" element={<FindingEditorPage />} />
-        <Route path="evidence" element={<EvidencePage />} />
-        <Route path="evidence/:photoId" element={<PhotoPage />} />
-        <Route path="evidence/:photoId/annotate" element={<AnnotatePhotoPage />} />
-        <Route path="closing-meeting" element={<ClosingMeetingPage />} />
-        <Route path="people" element={<PeopleAndMeetingsPage />} />
-        <Route path="people/new" element={<PersonFormPage />} />
-        <Route path="people/meetings/new" element={<MeetingFormPage />} />
-        <Route path="people/meetings/:meetingId" element={<MeetingFormPage />} />
-        <Route path="people/:personId" element={<PersonFormPage />} />
-        <Route path="documents" element={<DocumentsPage />} />
-        <Route path="documents/new" element={<DocumentFormPage />} />
-        <Route path="documents/:documentId" element={<DocumentFormPage />} />
-        <Route path="remove/:entity/:recordId" element={<RemoveRecordPage />} />
-        <Route path="report" element={<ReportPage />} />
-        <Route path="report/sign/:meaning" element={<SignReportPage />} />
-        <Route path="responses" element={<ResponsesPage />} />
-        <Route path="responses/:findingId" element={<CapaFormPage />} />
-        <Route path="close-out" element={<CloseOutPage />} />
-        <Route path="audit" element={<AuditTrailPage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-      <Route path="/import" element={<ImportPackagePage />} />
-      <Route path="/export" element={<ExportPage />} />
-      <Route path="/sync" element={<SyncPage />} />
-      <Route path="/conflicts" element={<ConflictsPage />} />
-      <Route path="/conflicts/:conflictKey" element={<ResolveConflictPage />} />
-      <Route path="/library" element={<LibraryPage />} />
-      <Route path="/library/templates/:templateId/:version" element={<TemplatePage />} />
-      <Route path="/about" element={<AboutPage />} />
-      <Route path="/help/shortcuts" element={<KeyboardShortcutsPage />} />
-      <Route path="*" element={<NotFoundPage />} />
-    </Routes>
-  );
+  const element = useRoutes(APP_ROUTES);
+  return <ScreenBoundary>{element}</ScreenBoundary>;
+}
+
+/** Loads the code of every screen `pathname` shows (a workspace section and its layout, say). */
+export function preloadScreensFor(pathname: string): Promise<unknown> {
+  const matches = matchRoutes(APP_ROUTES, pathname) ?? [];
+  return Promise.all(matches.flatMap((match) => screenOf.get(match.route)?.preload() ?? []));
 }

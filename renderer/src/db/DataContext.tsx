@@ -81,7 +81,18 @@ export function sessionFor(profile: DeviceProfile): CommitSession {
   };
 }
 
-export function DataProvider({ children }: { children: ReactNode }) {
+export interface DataProviderProps {
+  children: ReactNode;
+  /**
+   * Loads the code the unlocked app shows first. Started when the passphrase screen (unlock or
+   * create) shows, so it loads while the passphrase is typed, and awaited before the unlocked app
+   * is shown, so that never waits on its code halfway through rendering. Its failure does not stop
+   * unlocking: the screen that needs the code tries again and says so if it cannot.
+   */
+  loadUnlockedCode?: () => Promise<unknown>;
+}
+
+export function DataProvider({ children, loadUnlockedCode }: DataProviderProps) {
   const platform = usePlatform();
   const [phase, setPhase] = useState<Phase>({ kind: 'opening' });
   const [persistence, setPersistence] = useState<PersistenceState>('unsupported');
@@ -153,13 +164,13 @@ export function DataProvider({ children }: { children: ReactNode }) {
         codec.current = createEncryptingCodec(dataKey, { acceptPlain: false });
         const store = new DataStore(database, codec.current);
         markUnlocked((await readLockSettings(database)).idleMinutes);
-        const profile = await loadProfile(store);
+        const [profile] = await Promise.all([loadProfile(store), loadUnlockedCode?.().catch(() => undefined)]);
         setPhase(profile ? { kind: 'ready', value: readyValue(store, profile) } : { kind: 'setup', store });
       } finally {
         dataKey.fill(0);
       }
     },
-    [showLocked, platform],
+    [showLocked, platform, loadUnlockedCode],
   );
 
   const lockNow = useCallback(() => {
@@ -172,6 +183,18 @@ export function DataProvider({ children }: { children: ReactNode }) {
   }, [showLocked, platform]);
 
   useEffect(() => onLockRequest(lockNow), [lockNow]);
+  const awaitingPassphrase = phase.kind === 'locked' || phase.kind === 'create-passphrase';
+  useEffect(() => {
+    if (!awaitingPassphrase || !loadUnlockedCode) return;
+    // Once the page is idle, so loading it never delays the passphrase screen itself.
+    const start = () => void loadUnlockedCode().catch(() => undefined);
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(start, 0);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(start, { timeout: 1000 });
+    return () => cancelIdleCallback(idle);
+  }, [awaitingPassphrase, loadUnlockedCode]);
   useIdleLock(idleMinutes, lockNow, phase.kind === 'ready' || phase.kind === 'setup');
 
   // Stable, reading the refs when called: after a passphrase change, backups carry the new wrapping.

@@ -76,8 +76,13 @@ export function createEncryptingCodec(dataKey: Uint8Array, options: { acceptPlai
   const openingKey = () =>
     (webCryptoKey ??= crypto.subtle.importKey('raw', live(), 'AES-GCM', false, ['encrypt', 'decrypt']));
   /** Opens sealed bytes with WebCrypto: same format as noble's, native and off the main thread's JS. */
-  const openAsync = async (iv: Uint8Array, place: Uint8Array, sealed: BufferSource, where: string) => {
-    const cryptoKey = await openingKey();
+  const openWithKey = async (
+    cryptoKey: CryptoKey,
+    iv: Uint8Array,
+    place: Uint8Array,
+    sealed: BufferSource,
+    where: string,
+  ) => {
     let plain: ArrayBuffer;
     try {
       plain = await crypto.subtle.decrypt(
@@ -92,6 +97,8 @@ export function createEncryptingCodec(dataKey: Uint8Array, options: { acceptPlai
     live();
     return plain;
   };
+  const openAsync = async (iv: Uint8Array, place: Uint8Array, sealed: BufferSource, where: string) =>
+    openWithKey(await openingKey(), iv, place, sealed, where);
 
   return {
     name: 'aes-256-gcm',
@@ -118,6 +125,8 @@ export function createEncryptingCodec(dataKey: Uint8Array, options: { acceptPlai
     },
     async decodeRecords(table, rows) {
       live();
+      // The key once for the whole list, not once per row: a list is thousands of rows.
+      const cryptoKey = await openingKey();
       const decoder = new TextDecoder();
       return Promise.all(
         rows.map(async (row) => {
@@ -127,7 +136,13 @@ export function createEncryptingCodec(dataKey: Uint8Array, options: { acceptPlai
             return plainCodec.decodeRecord(table, row);
           }
           const { iv, data } = row.body;
-          const plain = await openAsync(iv, placeOf(table, row.id), data as Uint8Array<ArrayBuffer>, where);
+          const plain = await openWithKey(
+            cryptoKey,
+            iv,
+            placeOf(table, row.id),
+            data as Uint8Array<ArrayBuffer>,
+            where,
+          );
           return JSON.parse(decoder.decode(plain)) as StateRecord;
         }),
       );

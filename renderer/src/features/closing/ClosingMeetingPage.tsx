@@ -9,10 +9,9 @@ import { WarningText } from '../../components/govuk/WarningText';
 import { useLiveRecords } from '../../db/liveQueries';
 import { formatDate } from '../../forms/dateParts';
 import { usePlatform } from '../../platform/PlatformContext';
-import { loadReportFonts } from '../../report/loadReportFonts';
 import { useInspection } from '../workspace/InspectionContext';
+import { loadRenderers } from '../report/loadRenderers';
 import { closingMeetingList } from './closingMeetingList';
-import { renderClosingMeetingPdf } from './renderClosingMeetingPdf';
 
 export function ClosingMeetingPage() {
   usePageTitle('Closing meeting list');
@@ -28,6 +27,8 @@ export function ClosingMeetingPage() {
   async function downloadPdf() {
     setStatus('Making the PDF…');
     try {
+      // jsPDF and the fonts load with the other report renderers, when a PDF is first asked for.
+      const { renderClosingMeetingPdf, loadReportFonts } = await loadRenderers();
       const bytes = renderClosingMeetingPdf(
         {
           reference: inspection.reference,

@@ -2,11 +2,11 @@
  * The desktop app's automatic daily backup: once a day, an encrypted package of everything
  * (packages/backupPackage.ts) goes to the backups folder in the user data directory, keeping the
  * newest seven. The browser has no such folder, so there the platform offers no `writeBackup` and
- * nothing happens.
+ * nothing happens. The packaging code (zip, deflate) is loaded only when a backup is due, so it is not
+ * part of what the app loads to start.
  */
 import { useEffect } from 'react';
 import { useData } from '../../db/DataContext';
-import { buildBackupPackage } from '../../packages/backupPackage';
 import { usePlatform } from '../../platform/PlatformContext';
 
 const LAST_BACKUP_KEY = 'last-automatic-backup';
@@ -32,6 +32,7 @@ export function useDailyBackup(): void {
       const now = new Date();
       if (cancelled || (last && now.getTime() - Date.parse(last) < DAY_MS)) return;
       try {
+        const { buildBackupPackage } = await import('../../packages/backupPackage');
         const bytes = await buildBackupPackage(store, session.actor, profile.device.id, packageKeys, now);
         await writeBackup(backupFileName(now), bytes);
         await store.setMeta(LAST_BACKUP_KEY, now.toISOString());

@@ -1,8 +1,10 @@
 /**
  * An inspection's workspace: the MOJ side navigation of its sections beside the current section's
- * screen. Loads the inspection once and shares it with every section.
+ * screen. Loads the inspection once and shares it with every section. A section whose code is
+ * still loading (or failed to) shows that in its place, beside the navigation, rather than blanking both.
  */
 import { Link, Outlet, useLocation, useParams } from 'react-router';
+import { ScreenBoundary } from '../../app/ScreenBoundary';
 import { useLiveRecord } from '../../db/liveQueries';
 import { NotFoundPage } from '../help/NotFoundPage';
 import { InspectionStatusTag } from '../inspections/inspectionStatusTag';
@@ -47,7 +49,9 @@ export function WorkspaceLayout() {
           </nav>
         </div>
         <div className="govuk-grid-column-three-quarters">
-          <Outlet />
+          <ScreenBoundary>
+            <Outlet />
+          </ScreenBoundary>
         </div>
       </div>
     </InspectionContext.Provider>
