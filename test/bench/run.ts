@@ -8,7 +8,7 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import sharp from 'sharp';
 import { browserBenchmarks, commitBenchmark, encryptionCostBenchmark, photoBenchmark, PHOTOS } from './browser';
@@ -33,10 +33,10 @@ function freePort(): Promise<number> {
 }
 
 async function startPreview(port: number): Promise<ChildProcess> {
+  // The project's vite itself, not through npx: killing npx would leave the server it started running.
   const child = spawn(
-    'npx',
+    join(ROOT, 'node_modules', '.bin', 'vite'),
     [
-      'vite',
       'preview',
       '--config',
       'vite.web.config.ts',
