@@ -5,7 +5,7 @@
  * renderers run the same in the app (loadReportFonts.ts fetches them from the bundle) and in Node.
  */
 import type { jsPDF } from 'jspdf';
-import { bytesToBase64 } from './base64';
+import { bytesToBase64 } from '../security/base64';
 
 export interface ReportFonts {
   regular: Uint8Array;

@@ -12,6 +12,7 @@
 import { BlobMediaTypeSchema } from '@shared/sync/blobProtocol';
 import type { DataStore } from '../db/DataStore';
 import { hexOf, sha256Digest, sha256Hex } from '../db/digest';
+import { bytesToBase64 } from '../security/base64';
 import type { BlobTransferRow } from '../db/storedRows';
 import { sniffMediaType } from '../packages/sniffMediaType';
 import type { GatewayClient } from './gatewayClient';
@@ -167,7 +168,7 @@ async function uploadOne(
     const chunk = bytes.subarray(offset, Math.min(bytes.byteLength, offset + chunkBytes));
     // A photo sent in one chunk has the photo's own digest as its checksum: no need to hash it twice.
     const checksum = chunk.byteLength === bytes.byteLength ? digest : await sha256Digest(chunk);
-    const answer = await client.appendChunk(location, offset, chunk, base64(checksum));
+    const answer = await client.appendChunk(location, offset, chunk, bytesToBase64(checksum));
     if ('complete' in answer && answer.complete) return update(store, row, { state: 'verified', offset: bytes.byteLength });
     offset = answer.offset;
     row = await update(store, row, { offset });
@@ -203,10 +204,4 @@ export async function runDownloads(store: DataStore, client: GatewayClient, onPr
     await update(store, row, { state: 'verified', offset: row.size, error: null });
     onProgress((done += 1), rows.length);
   });
-}
-
-function base64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
 }
