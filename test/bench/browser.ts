@@ -192,63 +192,58 @@ export async function encryptionCostBenchmark(base: string, fixtures: Map<string
   rmSync(dir, { recursive: true, force: true });
 }
 
-/**
- * Photo ingest alone, on a mid-sized database (5 inspections, 2,000 findings, no photos): each
- * fixture into each inspection for `runs` rounds, timed in turn with both bare writes. Quick to
- * repeat while tuning the Add photos path; the duplicate check uses the photos' hash index, so the
- * size of the database matters little to it.
- */
-export async function photoBenchmark(base: string, fixtures: Map<string, Buffer>, runs: number) {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-photo-'));
+/** 5 inspections, 2,000 findings, no photos: big enough to matter, quick to seed for the single-benchmark groups. */
+const MID_SIZED: SeedPlan = { inspections: 5, findings: 2_000, changes: 4_000, photos: 0, largestShare: 0.5 };
+
+/** A fresh profile with the mid-sized database, the bench page open on it; closed and removed after `measure`. */
+async function onMidSizedDatabase(
+  name: string,
+  base: string,
+  fixtures: Map<string, Buffer>,
+  measure: (page: Page, seeded: Awaited<ReturnType<typeof seedProfile>>) => Promise<void>,
+) {
+  const dir = mkdtempSync(join(tmpdir(), `bench-${name}-`));
   const { context, page } = await openContext(dir, fixtures);
-  await setUpDevice(page, base);
-  const seeded = await seedProfile(page, base, {
-    inspections: 5,
-    findings: 2_000,
-    changes: 4_000,
-    photos: 0,
-    largestShare: 0.5,
-  });
-  await openBenchPage(page, base);
-  const photo = await page.evaluate(
-    ([passphrase, ids, n, w]) => window.__bench!.measurePhotoIngest(passphrase, ids, n, w),
-    [BENCH_PASSPHRASE, seeded.inspectionIds.slice(0, Math.min(runs, 5)), PHOTOS, PHOTO_WARMUP] as const,
-  );
-  addPhotoRows(' (2,000-finding database)', photo);
-  await context.close();
-  rmSync(dir, { recursive: true, force: true });
+  try {
+    await setUpDevice(page, base);
+    const seeded = await seedProfile(page, base, MID_SIZED);
+    await openBenchPage(page, base);
+    await measure(page, seeded);
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
-/** The commit benchmark alone, on a mid-sized database (2,000 findings): quick to repeat while tuning `commit`. */
-export async function commitBenchmark(base: string, fixtures: Map<string, Buffer>, runs: number) {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-commit-'));
-  const { context, page } = await openContext(dir, fixtures);
-  await setUpDevice(page, base);
-  const seeded = await seedProfile(page, base, {
-    inspections: 5,
-    findings: 2_000,
-    changes: 4_000,
-    photos: 0,
-    largestShare: 0.5,
+/**
+ * Photo ingest alone, on the mid-sized database: each fixture into each inspection for `runs` rounds,
+ * timed in turn with both bare writes. Quick to repeat while tuning the Add photos path; the duplicate
+ * check uses the photos' hash index, so the size of the database matters little to it.
+ */
+export function photoBenchmark(base: string, fixtures: Map<string, Buffer>, runs: number) {
+  return onMidSizedDatabase('photo', base, fixtures, async (page, seeded) => {
+    const photo = await page.evaluate(
+      ([passphrase, ids, n, w]) => window.__bench!.measurePhotoIngest(passphrase, ids, n, w),
+      [BENCH_PASSPHRASE, seeded.inspectionIds.slice(0, Math.min(runs, 5)), PHOTOS, PHOTO_WARMUP] as const,
+    );
+    addPhotoRows(' (2,000-finding database)', photo);
   });
-  await openBenchPage(page, base);
-  const commit = await page.evaluate(
-    ([passphrase, ids, n]) => window.__bench!.measureCommit(passphrase, ids, 5, n * 6),
-    [BENCH_PASSPHRASE, seeded.findingIds, runs] as const,
-  );
-  addRatio(
-    'Commit (2,000-finding database): finding edit',
-    commit.subject,
-    'plain Dexie put (default durability)',
-    commit.baseline,
-    2,
-  );
-  addRatio(
-    'Commit (2,000-finding database) vs strict put',
-    commit.subject,
-    'Dexie put, strict durability',
-    commit.strictBaseline,
-  );
-  await context.close();
-  rmSync(dir, { recursive: true, force: true });
+}
+
+/** The commit benchmark alone, on the mid-sized database: quick to repeat while tuning `commit`. */
+export function commitBenchmark(base: string, fixtures: Map<string, Buffer>, runs: number) {
+  return onMidSizedDatabase('commit', base, fixtures, async (page, seeded) => {
+    const commit = await page.evaluate(
+      ([passphrase, ids, n]) => window.__bench!.measureCommit(passphrase, ids, 5, n * 6),
+      [BENCH_PASSPHRASE, seeded.findingIds, runs] as const,
+    );
+    addRatio(
+      'Commit (2,000-finding database): finding edit',
+      commit.subject,
+      'plain Dexie put (default durability)',
+      commit.baseline,
+      2,
+    );
+    addRatio('Commit (2,000-finding database) vs strict put', commit.subject, 'Dexie put, strict durability', commit.strictBaseline);
+  });
 }
