@@ -1,8 +1,10 @@
 /**
  * On site, offline: choose the DM GMP checklist, answer ten items from the keyboard, raise a finding
  * from a deficient item, record the opening meeting with an attendee; after a reload everything is
- * there and in the audit trail. Every screen on the way passes axe.
+ * there and in the audit trail, and the closing meeting PDF can be made offline. Every screen on the way
+ * passes axe.
  */
+import { execFileSync } from 'node:child_process';
 import { expect, expectNoAccessibilityViolations, test } from './fixtures';
 import { addSite, createInspection, setUpDevice, unlock } from './journeys';
 
@@ -103,6 +105,15 @@ test('answer ten checklist items by keyboard, raise a finding, record the openin
   await page.getByRole('button', { name: 'Save meeting' }).click();
   await expect(page.getByRole('link', { name: 'Opening meeting' })).toBeVisible();
   await expectNoAccessibilityViolations(page);
+
+  // Still offline, the closing meeting PDF: its renderer (jsPDF and the fonts) was loaded after unlocking.
+  await page.getByRole('link', { name: 'Closing meeting list' }).click();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download PDF to hand over' }).click();
+  const pdf = await (await downloadPromise).path();
+  expect(execFileSync('pdftotext', ['-layout', pdf, '-']).toString('utf8')).toContain('Provisional findings: closing meeting');
+  await page.getByRole('link', { name: 'People and meetings' }).click();
+  await expect(page.getByRole('link', { name: 'Opening meeting' })).toBeVisible();
 
   // The browser build's files come from the preview server, so the reload itself needs it; the desktop
   // app loads from app:// and needs no network at all.

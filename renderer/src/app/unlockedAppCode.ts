@@ -21,15 +21,17 @@ export function loadUnlockedApp(pathname: string): Promise<unknown> {
 const AFTER_FIRST_SCREEN_MS = 2000;
 
 /**
- * Loads every screen and the report renderers, when the page is idle a little after unlocking: moving
- * between screens is then instant, and the browser build keeps working with the network off (a screen
- * or a report file's code not loaded by then could not be fetched). Returns a cancel.
+ * Loads every screen, the report renderers and their fonts, when the page is idle a little after
+ * unlocking: moving between screens is then instant, and the browser build keeps working with the
+ * network off (a screen, a PDF renderer or a font not loaded by then could not be fetched). Returns a
+ * cancel.
  */
 export function loadEveryScreenSoon(): () => void {
   let idle: number | undefined;
   const timer = setTimeout(() => {
     const load = () => {
-      Promise.all([...Object.values(screens).map((screen) => screen.preload()), loadRenderers()]).catch(() => undefined);
+      const renderersAndFonts = loadRenderers().then((renderers) => renderers.loadReportFonts());
+      Promise.all([...Object.values(screens).map((screen) => screen.preload()), renderersAndFonts]).catch(() => undefined);
     };
     if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(load, { timeout: 2000 });
     else load();
