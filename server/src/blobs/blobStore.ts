@@ -29,7 +29,10 @@ export interface BlobStore {
    * stored (two people sent the same photo at once), this upload's bytes are a second copy and dropped.
    */
   keepAsBlob(tx: SqlQueryable, upload: UploadToKeep): Promise<void>;
-  /** Forgets what an upload received (its bytes did not match its hash). */
+  /**
+   * Forgets what an upload received (its bytes did not match its hash, or it expired unfinished);
+   * called in the transaction that deletes the upload's row.
+   */
   discardUpload(tx: SqlQueryable, uploadId: string): Promise<void>;
   /** A stored blob's bytes, or null when no blob has that hash. Authorisation is the caller's. */
   read(sql: SqlQueryable, sha256: string): Promise<{ mediaType: string; bytes: Uint8Array } | null>;

@@ -34,9 +34,8 @@ export const databaseBlobStore: BlobStore = {
     if (inserted.length === 0) await tx.query('DELETE FROM blob_upload_chunks WHERE upload_id = $1', [upload.id]);
   },
 
-  async discardUpload(tx, uploadId) {
-    await tx.query('DELETE FROM blob_upload_chunks WHERE upload_id = $1', [uploadId]);
-  },
+  // The chunk rows go with the upload's row (ON DELETE CASCADE), which the caller deletes.
+  discardUpload: async () => {},
 
   async read(sql, sha256) {
     const row = await blobRow(sql, sha256);

@@ -229,7 +229,8 @@ describe.each(BACKENDS)('the sync engine through a faulty network on %s', (backe
     expect(await countRows(db.sql, 'changes', 'device_id = $1', [deviceId])).toBe(before + 45);
   });
 
-  it.each(FRACTIONS)('resumes a photo upload cut at %s of its bytes from the gateway’s offset', async (fraction) => {
+  /** A signed-in workbench (through the metered proxy, small chunks) with one photo recorded and not yet sent. */
+  async function aPhotoWaitingToUpload() {
     const link = new MeteredLink(proxy);
     const { workbench, inspectionId } = await aSignedInWorkbench(db.sql, proxy.url, link.fetch, {
       chunkBytes: CHUNK_BYTES,
@@ -240,6 +241,18 @@ describe.each(BACKENDS)('the sync engine through a faulty network on %s', (backe
       intents: [{ op: 'create', entity: 'photo', fields: photo }],
       blobs: [{ sha256: blob.sha256, mediaType: 'image/jpeg', bytes: blob.bytes }],
     });
+    return { link, workbench, inspectionId, blob };
+  }
+
+  /** The gateway holds every byte of the photo, and they hash to its SHA-256. */
+  async function expectStoredWhole(sha256: string) {
+    const stored = await databaseBlobStore.read(db.sql, sha256);
+    expect(stored?.bytes.length).toBe(PHOTO_BYTES);
+    expect(createHash('sha256').update(stored?.bytes ?? new Uint8Array()).digest('hex')).toBe(sha256);
+  }
+
+  it.each(FRACTIONS)('resumes a photo upload cut at %s of its bytes from the gateway’s offset', async (fraction) => {
+    const { link, workbench, inspectionId, blob } = await aPhotoWaitingToUpload();
     const chunks = Math.ceil(PHOTO_BYTES / CHUNK_BYTES);
     link.beforeRequest = (request, earlier) => {
       const first = earlier.find(isChunk);
@@ -278,13 +291,7 @@ describe.each(BACKENDS)('the sync engine through a faulty network on %s', (backe
 
     // One stored blob, whose bytes hash to the original's SHA-256, from one upload.
     expect(await countRows(db.sql, 'blobs', 'sha256 = $1', [blob.sha256])).toBe(1);
-    const stored = await databaseBlobStore.read(db.sql, blob.sha256);
-    expect(stored?.bytes.length).toBe(PHOTO_BYTES);
-    expect(
-      createHash('sha256')
-        .update(stored?.bytes ?? new Uint8Array())
-        .digest('hex'),
-    ).toBe(blob.sha256);
+    await expectStoredWhole(blob.sha256);
     expect(await countRows(db.sql, 'blob_uploads', 'sha256 = $1', [blob.sha256])).toBe(1);
     const transfer = await workbench.store.db.blobTransfers.get(`upload:${inspectionId}:${blob.sha256}`);
     expect(transfer?.state).toBe('verified');
@@ -292,16 +299,7 @@ describe.each(BACKENDS)('the sync engine through a faulty network on %s', (backe
   });
 
   it('resumes a photo upload after the app was quit halfway, from the offset the gateway reports', async () => {
-    const link = new MeteredLink(proxy);
-    const { workbench, inspectionId } = await aSignedInWorkbench(db.sql, proxy.url, link.fetch, {
-      chunkBytes: CHUNK_BYTES,
-    });
-    const blob = aJpegBlob(PHOTO_BYTES);
-    const photo = aPhotoRecord(inspectionId, { sha256: blob.sha256, byteSize: PHOTO_BYTES, mediaType: 'image/jpeg' });
-    await workbench.commit({
-      intents: [{ op: 'create', entity: 'photo', fields: photo }],
-      blobs: [{ sha256: blob.sha256, mediaType: 'image/jpeg', bytes: blob.bytes }],
-    });
+    const { link, workbench, inspectionId, blob } = await aPhotoWaitingToUpload();
     // The connection drops half way through the photo; then the app is quit and started again.
     link.beforeRequest = (request, earlier) => {
       if (!isChunk(request) || earlier.filter(isChunk).length < Math.floor(PHOTO_BYTES / CHUNK_BYTES / 2)) return;
@@ -326,12 +324,7 @@ describe.each(BACKENDS)('the sync engine through a faulty network on %s', (backe
     expect(Number(firstChunk?.headers[UPLOAD_OFFSET_HEADER])).toBe(gatewayOffset);
     const transfer = await workbench.store.db.blobTransfers.get(`upload:${inspectionId}:${blob.sha256}`);
     expect(transfer?.state).toBe('verified');
-    const stored = await databaseBlobStore.read(db.sql, blob.sha256);
-    expect(
-      createHash('sha256')
-        .update(stored?.bytes ?? new Uint8Array())
-        .digest('hex'),
-    ).toBe(blob.sha256);
+    await expectStoredWhole(blob.sha256);
   });
 });
 
